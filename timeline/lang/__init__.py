@@ -1,0 +1,140 @@
+"""Language knowledge, loaded from one TOML resource file per language.
+
+A resource file says what words mean (month names, number words, units, modifiers, vague references …) and
+which patterns combine them into time expressions. Month and weekday names come from dateparser's locale data
+(CLDR) and are completed by the file. Nothing here knows any particular language.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Mapping
+
+_MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+               "october", "november", "december")
+_WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+class UnknownLanguageError(ValueError):
+    """The language code has no resource file."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One named pattern of a language: ``kind`` says how its slots are turned into a TIMEX3 value."""
+
+    name: str
+    pattern: str
+    kind: str
+    type: str | None = None
+    value: str | None = None
+    mod: str | None = None
+    reference: str = "document"
+    case_sensitive: bool = False
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    name: str
+    script: str
+    direction: str
+    #: word → meaning tables, keyed by table name ("months", "numbers", "units", "refs", …).
+    tables: Mapping[str, Mapping[str, Any]]
+    #: named regular-expression fragments written by the file ("to", "ago", "day_suffix", …).
+    fragments: Mapping[str, str]
+    rules: tuple[Rule, ...]
+    clitics: str = ""
+    stopwords: frozenset[str] = field(default_factory=frozenset)
+    #: words that introduce a quoted name (a title, a slogan): "titled", "بعنوان"
+    naming_words: tuple[str, ...] = ()
+    future_markers: tuple[str, ...] = ()
+    past_markers: tuple[str, ...] = ()
+    month_case_sensitive: bool = False
+    #: languages written without spaces between words (zh) match without word boundaries.
+    spaced: bool = True
+
+    def table(self, name: str) -> Mapping[str, Any]:
+        return self.tables.get(name, {})
+
+
+def available_languages() -> tuple[str, ...]:
+    """Codes of every language that has a resource file, sorted."""
+    names = (p.name for p in resources.files(__name__).iterdir())
+    return tuple(sorted(n[:-5] for n in names if n.endswith(".toml")))
+
+
+def _dateparser_names(code: str, keys: tuple[str, ...]) -> dict[str, int]:
+    try:
+        info = importlib.import_module(f"dateparser.data.date_translation_data.{code}").info
+    except ModuleNotFoundError:
+        return {}
+    names: dict[str, int] = {}
+    for number, key in enumerate(keys, start=1):
+        for name in info.get(key, ()):
+            name = name.strip().rstrip(".")
+            if len(name) >= 3 or not name.isascii():
+                names.setdefault(name, number)
+    return names
+
+
+def _normalise_keys(table: Mapping[str, Any]) -> dict[str, Any]:
+    """Fold resource-file keys the way the text is folded before matching (diacritics, digits)."""
+    from timeline.text.normalise import normalise
+
+    return {normalise(k).text: v for k, v in table.items()}
+
+
+@lru_cache(maxsize=None)
+def load_language(code: str) -> Language:
+    """Load and validate the resource file of ``code`` (cached: once per process)."""
+    if not re.fullmatch(r"[a-z]{2,3}", code or "") or code not in available_languages():
+        known = ", ".join(available_languages())
+        raise UnknownLanguageError(f"unknown language code {code!r} (known: {known})")
+    raw = tomllib.loads(resources.files(__name__).joinpath(f"{code}.toml").read_text(encoding="utf-8"))
+    tables: dict[str, dict[str, Any]] = {k: _normalise_keys(v) for k, v in raw.get("tables", {}).items()}
+    months = _dateparser_names(code, _MONTH_KEYS)
+    months.update(tables.get("months", {}))
+    tables["months"] = _normalise_keys(months)
+    weekdays = {k: v - 1 for k, v in _dateparser_names(code, _WEEKDAY_KEYS).items()}
+    weekdays.update(tables.get("weekdays", {}))
+    tables["weekdays"] = _normalise_keys(weekdays)
+    for name in raw.get("drop", {}).get("months", ()):
+        tables["months"].pop(name, None)
+    rules = tuple(
+        Rule(
+            name=r["name"],
+            pattern=r["pattern"],
+            kind=r["kind"],
+            type=r.get("type"),
+            value=r.get("value"),
+            mod=r.get("mod"),
+            reference=r.get("reference", "document"),
+            case_sensitive=r.get("case_sensitive", False),
+        )
+        for r in raw.get("rules", ())
+    )
+    names = [r.name for r in rules]
+    if len(names) != len(set(names)):
+        raise ValueError(f"{code}.toml: rule names must be unique")
+    return Language(
+        code=code,
+        name=raw["name"],
+        script=raw.get("script", "Latn"),
+        direction=raw.get("direction", "ltr"),
+        tables=tables,
+        fragments=raw.get("fragments", {}),
+        rules=rules,
+        clitics=raw.get("clitics", ""),
+        stopwords=frozenset(raw.get("stopwords", ())),
+        naming_words=tuple(raw.get("naming_words", ())),
+        future_markers=tuple(raw.get("future_markers", ())),
+        past_markers=tuple(raw.get("past_markers", ())),
+        month_case_sensitive=raw.get("month_case_sensitive", False),
+        spaced=raw.get("spaced", True),
+    )

@@ -1,0 +1,74 @@
+"""The temporal tagger: text → TIMEX3 time expressions with offsets into the text exactly as read.
+
+    >>> from timeline.tagger import tag
+    >>> [t.value for t in tag("on 22 September 2025", "en").timexes]
+    ['2025-09-22']
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from timeline.lang import load_language
+from timeline.lang.detect import detect_language
+from timeline.model import Timex, TimexRange
+from timeline.tagger.anchor import anchor
+from timeline.tagger.find import Candidate, Reading, candidates, select
+from timeline.tagger.grammar import grammar
+from timeline.text.normalise import normalise
+from timeline.text.quotes import quotes
+
+__all__ = ["TagResult", "tag"]
+
+
+@dataclass(frozen=True)
+class TagResult:
+    language: str
+    timexes: tuple[Timex, ...]
+    ranges: tuple[TimexRange, ...]
+
+
+def _as_date(value: dt.date | dt.datetime | None) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    return value
+
+
+def _outside_names(chosen: list[Candidate], text: str, naming_words: tuple[str, ...]) -> list[Candidate]:
+    """Drop vague references ("the future") that stand inside a quoted name such as a slogan."""
+    names = [q for q in quotes(text, naming_words) if q.named]
+    if not names:
+        return chosen
+    return [c for c in chosen
+            if not (all(r.type == "DATE" and (r.value or "").endswith("_REF") for r in c.readings)
+                    and any(q.start < c.start and c.end < q.end for q in names))]
+
+
+def tag(text: str, language: str | None = None, document_date: dt.date | dt.datetime | None = None) -> TagResult:
+    """Find and normalise every time expression of ``text``.
+
+    ``language`` is an ISO 639-1 code (detected when None); ``document_date`` anchors relative and
+    underspecified expressions — without it they keep ``X`` placeholders and no interval.
+    """
+    code = language or detect_language(text)
+    lang = load_language(code)
+    norm = normalise(text)
+    chosen = _outside_names(select(candidates(grammar(code), norm.text)), norm.text, lang.naming_words)
+    readings: list[Reading] = []
+    ranges: list[TimexRange] = []
+    for cand in chosen:
+        offset = len(readings)
+        readings.extend(cand.readings)
+        ranges.extend(TimexRange(offset + a, offset + b) for a, b in cand.ranges)
+    resolved = anchor(readings, norm.text, lang, _as_date(document_date))
+    timexes = []
+    for r in resolved:
+        start, end = norm.span(r.start, r.end)
+        if r.when is not None and r.value is None:
+            value, interval = r.when.value(), r.when.interval()
+        else:
+            value, interval = r.value, None
+        timexes.append(Timex(start=start, end=end, text=text[start:end], type=r.type, value=value, mod=r.mod,
+                             interval=interval, calendar=r.calendar, original_value=r.original_value, rule=r.rule))
+    return TagResult(code, tuple(timexes), tuple(ranges))

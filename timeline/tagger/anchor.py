@@ -1,0 +1,148 @@
+"""Anchor readings in time: the document date, the tense of the clause, and the last date the text mentioned.
+
+News is anchored to its document date: "22 September" said in an article of 25 September 2025 is 2025-09-22;
+in a clause about the future ("will be held on 22 September") a date already past that year moves to the next
+one. Narrative references ("the following day") move from the last date the text mentioned.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from timeline.lang import Language, load_language
+from timeline.tagger.find import Reading
+from timeline.tagger.when import UNIT_GRAIN, When, from_date, shift
+
+_SENTENCE_END = re.compile(r"[.!?؟。！？\n]")
+#: placeholder values for relative expressions with no reference date, by grain
+_UNKNOWN = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "quarter": "XXXX-QX", "half": "XXXX-HX",
+            "year": "XXXX", "decade": "XXX", "century": "XX"}
+
+
+@lru_cache(maxsize=None)
+def _markers(code: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    language = load_language(code)
+
+    def compile_(words: tuple[str, ...]) -> re.Pattern[str] | None:
+        if not words:
+            return None
+        body = "|".join(sorted(words, key=len, reverse=True))
+        if language.spaced:
+            return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+        return re.compile(body)
+
+    return compile_(language.future_markers), compile_(language.past_markers)
+
+
+def tense(language: Language, text: str, start: int, end: int) -> int:
+    """+1 if the clause around [start, end) speaks of the future, -1 of the past, 0 if it does not say."""
+    left = max(text.rfind(c, max(0, start - 200), start) for c in ".!?؟。\n")
+    right_match = _SENTENCE_END.search(text, end, end + 200)
+    right = right_match.start() if right_match else min(len(text), end + 200)
+    window = text[left + 1:right]
+    future, past = _markers(language.code)
+    # the marker nearest to the expression decides
+    best, verdict = None, 0
+    pos = start - left - 1
+    for pattern, sign in ((future, 1), (past, -1)):
+        if pattern is None:
+            continue
+        for m in pattern.finditer(window):
+            distance = abs(m.start() - pos)
+            if best is None or distance < best:
+                best, verdict = distance, sign
+    return verdict
+
+
+def _infer_year(when: When, dct: dt.date, direction: int) -> When:
+    """Pick the year of a date given without one: the occurrence nearest the document date, or the next /
+    previous one when the clause speaks of the future / the past."""
+    options = []
+    for year in (dct.year - 1, dct.year, dct.year + 1):
+        interval = when.with_year(year).interval()
+        if interval is not None:
+            options.append((year, interval.begin.date(), interval.end.date()))
+    if not options:
+        return when
+    if direction > 0:
+        future = [o for o in options if o[2] > dct]
+        year = future[0][0] if future else options[-1][0]
+    elif direction < 0:
+        past = [o for o in options if o[1] <= dct]
+        year = past[-1][0] if past else options[0][0]
+    else:
+        def distance(o: tuple[int, dt.date, dt.date]) -> int:
+            if o[1] <= dct < o[2]:
+                return 0
+            return min(abs((o[1] - dct).days), abs((o[2] - dct).days))
+
+        year = min(options, key=distance)[0]
+    return when.with_year(year)
+
+
+def _weekday(day: dt.date, weekday: int, direction: int) -> dt.date:
+    """The given weekday in the week around ``day``: the last one (≤ day) if past, the next (≥ day) if future,
+    otherwise the nearest."""
+    delta = weekday - day.weekday()
+    if direction < 0:
+        delta = delta if delta <= 0 else delta - 7
+    elif direction > 0:
+        delta = delta if delta >= 0 else delta + 7
+    elif delta > 3:
+        delta -= 7
+    elif delta < -3:
+        delta += 7
+    return day + dt.timedelta(days=delta)
+
+
+def anchor(readings: list[Reading], text: str, language: Language,
+           document_date: dt.date | None) -> list[Reading]:
+    """Resolve every reading against the document date or the last date mentioned before it."""
+    last_day: dt.date | None = None
+    out: list[Reading] = []
+    for r in readings:
+        r = _resolve(r, text, language, document_date, last_day)
+        if r.when is not None and r.when.date() is not None and r.type in ("DATE", "TIME"):
+            last_day = r.when.date()
+        out.append(r)
+    return out
+
+
+def _resolve(r: Reading, text: str, language: Language, dct: dt.date | None, last_day: dt.date | None) -> Reading:
+    if r.value is not None and r.when is None and r.shift_unit is None:
+        return r
+    base = last_day if (r.reference == "previous" and last_day is not None) else dct
+    when = r.when or When()
+    if r.shift_unit is not None:
+        grain = UNIT_GRAIN.get(r.shift_unit, "day")
+        if base is None:
+            return replace(r, value=_UNKNOWN.get(grain, "XXXX-XX-XX"), when=None)
+        moved = from_date(shift(base, r.shift_unit, r.shift_amount or 0), grain)
+        if r.when is not None and r.when.partofday:  # "yesterday morning"
+            moved = replace(moved, partofday=r.when.partofday)
+        if r.when is not None and r.when.hour is not None:
+            moved = replace(moved, hour=r.when.hour, minute=r.when.minute, zone=r.when.zone)
+        return replace(r, when=moved, type="TIME" if moved.is_time else r.type)
+    direction = r.direction if r.direction is not None else None
+    if r.weekday is not None and when.day is None:
+        if base is None:
+            return replace(r, value="XXXX-WXX-" + str(r.weekday + 1), when=None)
+        d = direction if direction is not None else tense(language, text, r.start, r.end) or -1
+        day = _weekday(base, r.weekday, d)
+        when = replace(when, year=day.year, month=day.month, day=day.day)
+    if when.year is None and when.grain not in ("decade", "century"):
+        if when.month is None and when.day is None and when.season is None and when.quarter is None:
+            # a clock time or part of day alone: on the document date ("at 3 p.m.", "this morning")
+            if base is None:
+                return replace(r, when=when)
+            when = replace(when, year=base.year, month=base.month, day=base.day)
+        elif dct is not None:
+            d = direction if direction is not None else tense(language, text, r.start, r.end)
+            if direction == 0:
+                when = when.with_year(dct.year)
+            else:
+                when = _infer_year(when, dct, d)
+    return replace(r, when=when)

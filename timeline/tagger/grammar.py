@@ -1,0 +1,182 @@
+"""Compile a language's rules into regular expressions, once per process.
+
+A rule pattern is a regular expression with placeholders: ``{month}`` becomes a named group matching every
+month name of the language, ``{day_2}`` a second day group, ``{to}`` the language's "to" fragment. Placeholders
+backed by a word table capture a *slot* whose meaning is looked up in that table after matching.
+
+Patterns are built so that they cannot backtrack catastrophically: word alternations are literal, repetitions
+are bounded, and quantified groups never overlap.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Mapping
+
+from timeline.lang import Language, Rule, load_language
+
+#: Placeholders whose words come from a table of the resource file: placeholder → table name.
+TABLE_SLOTS = {
+    "month": "months",
+    "weekday": "weekdays",
+    "unit": "units",
+    "mod": "mods",
+    "part": "parts",
+    "ref": "refs",
+    "rel": "relatives",
+    "dayrel": "relative_days",
+    "season": "seasons",
+    "partofday": "parts_of_day",
+    "ampm": "ampm",
+    "tz": "timezones",
+    "hijri_month": "hijri_months",
+    "setword": "sets",
+    "numword": "numbers",
+    "ordword": "ordinals",
+    "fraction": "fractions",
+    "named": "named_days",
+    "dual": "duals",
+}
+
+#: Placeholders that are plain patterns (the same in every language).
+BUILTIN_SLOTS = {
+    "day": r"(?:3[01]|[12][0-9]|0?[1-9])(?![0-9])",
+    "monthnum": r"(?:1[0-2]|0?[1-9])(?![0-9])",
+    "year": r"(?:1[0-9]{3}|20[0-9]{2}|2100)(?![0-9])",
+    "yy": r"'[0-9]{2}(?![0-9])",
+    "hour": r"(?:2[0-4]|[01]?[0-9])(?![0-9])",
+    "minute": r"[0-5][0-9](?![0-9])",
+    "second": r"[0-5][0-9](?![0-9])",
+    "digits": r"[0-9]{1,4}(?![0-9])",
+    "hijri_year": r"1[3-5][0-9]{2}(?![0-9])",
+    "decade_year": r"1[0-9]{2}0|20[0-9]0",
+    "count": r"[0-9]{1,3}(?:[,.][0-9]{3})*(?:[.,][0-9]+)?(?![0-9])",
+}
+
+_RAW_GROUP = re.compile(r"\(\?P<([a-z_]+)>")
+_PLACEHOLDER = re.compile(r"\{([a-z_]+?)(?:_([0-9]))?\}")
+
+
+def _alternation(words: list[str], case_sensitive: bool = False) -> str:
+    """A literal alternation, longest first; spaces match any run of white space."""
+    forms: list[str] = []
+    for word in sorted(set(words), key=lambda w: (-len(w), w)):
+        escaped = re.escape(word).replace(r"\ ", r"\s{1,4}")
+        if word.isascii() and word.isalpha() and len(word) <= 4 and not word.isupper():
+            escaped += r"\.?"  # abbreviations: "Oct.", "Sept."
+        forms.append(escaped)
+    body = "|".join(forms) if forms else r"(?!x)x"
+    return f"(?-i:{body})" if case_sensitive else body
+
+
+@dataclass(frozen=True)
+class CompiledRule:
+    rule: Rule
+    regex: re.Pattern[str]
+    #: group name → placeholder name ("month_2" → "month").
+    slots: Mapping[str, str]
+
+
+@dataclass(frozen=True)
+class Grammar:
+    language: Language
+    rules: tuple[CompiledRule, ...]
+    #: placeholder → {folded word: meaning}, for reading slot values.
+    lookups: Mapping[str, Mapping[str, Any]]
+
+    def meaning(self, slot: str, text: str) -> Any:
+        table = self.lookups.get(slot)
+        if table is None:
+            return text
+        return table.get(fold_key(text))
+
+
+def fold_key(text: str) -> str:
+    """The key under which a table word is looked up: case-folded, single spaces, no trailing dot."""
+    return " ".join(text.casefold().split()).rstrip(".")
+
+
+def _table_words(language: Language, slot: str) -> dict[str, Any]:
+    return dict(language.table(TABLE_SLOTS[slot]))
+
+
+def _slot_pattern(language: Language, slot: str) -> str:
+    if slot in BUILTIN_SLOTS:
+        return BUILTIN_SLOTS[slot]
+    if slot == "num":
+        words = _alternation(list(language.table("numbers")))
+        return rf"(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]+(?:[.,][0-9]+)?|{words})"
+    if slot == "ordinal":
+        words = _alternation(list(language.table("ordinals")))
+        suffix = language.fragments.get("ordinal_suffix", "")
+        return rf"(?:[0-9]{{1,2}}{suffix}|{words})"
+    if slot in TABLE_SLOTS:
+        words = list(_table_words(language, slot))
+        case = language.month_case_sensitive and slot in ("month", "weekday")
+        if case:
+            words = sorted({w[:1].upper() + w[1:] for w in words} | {w.upper() for w in words})
+        return _alternation(words, case_sensitive=case)
+    raise KeyError(slot)
+
+
+def _spaces(pattern: str) -> str:
+    """A space in a pattern matches a short run of any white space (line breaks included)."""
+    return pattern.replace(" ?", r"\s{0,4}").replace(" ", r"\s{1,4}")
+
+
+def _expand(language: Language, pattern: str, slots: dict[str, str], depth: int = 0) -> str:
+    pattern = _spaces(pattern)
+
+    def replace(m: re.Match[str]) -> str:
+        name, index = m.group(1), m.group(2)
+        if name in language.fragments and not index:
+            if depth > 4:
+                raise ValueError(f"{language.code}: fragment {name!r} nests too deeply")
+            return "(?:" + _expand(language, language.fragments[name], slots, depth + 1) + ")"
+        group = f"{name}_{index}" if index else name
+        if group in slots:
+            raise ValueError(f"{language.code}: placeholder {{{group}}} used twice in one rule")
+        slots[group] = name
+        return f"(?P<{group}>{_slot_pattern(language, name)})"
+
+    expanded = _PLACEHOLDER.sub(replace, pattern)
+    # a rule may also name a group itself, e.g. (?P<partofday>tonight): read through the slot's table
+    for name in _RAW_GROUP.findall(pattern):
+        if name in TABLE_SLOTS or name in ("num", "ordinal"):
+            slots.setdefault(name, name)
+    return expanded
+
+
+def _boundaries(language: Language) -> tuple[str, str]:
+    if not language.spaced:
+        return "", ""
+    left = r"(?<![\w])"
+    if language.clitics:
+        cl = f"[{language.clitics}]"
+        left = rf"(?:(?<![\w])|(?<=^{cl})|(?<=[\W]{cl})|(?<=^{cl}{cl})|(?<=[\W]{cl}{cl}))"
+    return left, r"(?![\w])"
+
+
+@lru_cache(maxsize=None)
+def grammar(code: str) -> Grammar:
+    """The compiled grammar of a language (compiled at first use, then cached)."""
+    language = load_language(code)
+    left, right = _boundaries(language)
+    compiled = []
+    for rule in language.rules:
+        slots: dict[str, str] = {}
+        body = _expand(language, rule.pattern, slots)
+        flags = re.UNICODE | (0 if rule.case_sensitive else re.IGNORECASE)
+        try:
+            regex = re.compile(f"{left}(?:{body}){right}", flags)
+        except re.error as exc:
+            raise ValueError(f"{code}.toml: rule {rule.name!r} does not compile: {exc}") from exc
+        compiled.append(CompiledRule(rule, regex, slots))
+    lookups: dict[str, dict[str, Any]] = {}
+    for slot, table in TABLE_SLOTS.items():
+        lookups[slot] = {fold_key(k): v for k, v in language.table(table).items()}
+    lookups["num"] = lookups["numword"]
+    lookups["ordinal"] = lookups["ordword"]
+    return Grammar(language, tuple(compiled), lookups)

@@ -1,0 +1,229 @@
+"""A point or period on the calendar, known to some precision: its TIMEX3 value and the interval it denotes.
+
+Unknown fields stay ``None`` (printed as ``X`` in TIMEX3 values), so "22 September" without a document date is
+``XXXX-09-22`` and denotes no interval. Interval arithmetic lives here, in one place, so that events and exports
+never parse TIMEX3 strings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+from timeline.model import Interval
+
+#: Precision names, finest first.
+GRAINS = ("second", "minute", "hour", "partofday", "day", "week", "month", "season", "quarter", "half", "year",
+          "decade", "century")
+
+#: Meteorological seasons (northern hemisphere): TIMEX3 code → first month.
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+#: Parts of the day: TIMEX3 code → [begin hour, end hour).
+PART_OF_DAY_HOURS = {"MO": (4, 12), "MI": (12, 12), "AF": (12, 19), "EV": (18, 24), "NI": (18, 24), "DT": (9, 17)}
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """Shift a date by whole months, clamping the day to the target month's length."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    month += 1
+    for last in (31, 30, 29, 28):
+        try:
+            return dt.date(year, month, min(day.day, last))
+        except ValueError:
+            continue
+    raise ValueError(day)
+
+
+@dataclass(frozen=True)
+class When:
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    week: int | None = None
+    quarter: int | None = None
+    half: int | None = None
+    season: str | None = None
+    decade: int | None = None
+    century: int | None = None
+    hour: int | None = None
+    minute: int | None = None
+    second: int | None = None
+    partofday: str | None = None
+    #: UTC offset of a clock time, as "+HH:MM" / "Z".
+    zone: str | None = None
+
+    @property
+    def grain(self) -> str:
+        if self.second is not None:
+            return "second"
+        if self.minute is not None:
+            return "minute"
+        if self.hour is not None:
+            return "hour"
+        if self.partofday is not None:
+            return "partofday"
+        if self.day is not None:
+            return "day"
+        if self.week is not None:
+            return "week"
+        if self.month is not None:
+            return "month"
+        if self.season is not None:
+            return "season"
+        if self.quarter is not None:
+            return "quarter"
+        if self.half is not None:
+            return "half"
+        if self.year is not None:
+            return "year"
+        if self.decade is not None:
+            return "decade"
+        return "century"
+
+    @property
+    def complete(self) -> bool:
+        """Whether the calendar position is fully known (no X in the value)."""
+        if self.grain in ("decade", "century"):
+            return True
+        return self.year is not None
+
+    @property
+    def is_time(self) -> bool:
+        return self.hour is not None or self.partofday is not None
+
+    def value(self) -> str:
+        y = f"{self.year:04d}" if self.year is not None else "XXXX"
+        grain = self.grain
+        if grain == "century":
+            return f"{self.century:02d}" if self.century is not None else "XX"
+        if grain == "decade":
+            return f"{self.decade:03d}"
+        if grain == "year":
+            return y
+        if grain == "half":
+            return f"{y}-H{self.half}"
+        if grain == "quarter":
+            return f"{y}-Q{self.quarter}"
+        if grain == "season":
+            return f"{y}-{self.season}"
+        if grain == "week":
+            return f"{y}-W{self.week:02d}"
+        m = f"{self.month:02d}" if self.month is not None else "XX"
+        if grain == "month":
+            return f"{y}-{m}"
+        d = f"{y}-{m}-{self.day:02d}" if self.day is not None else f"{y}-{m}-XX"
+        if grain == "day":
+            return d
+        if grain == "partofday":
+            return f"{d}T{self.partofday}"
+        t = f"{d}T{self.hour:02d}:{(self.minute or 0):02d}"
+        if self.second is not None:
+            t += f":{self.second:02d}"
+        return t + (self.zone or "")
+
+    def date(self) -> dt.date | None:
+        if self.year is None or self.month is None or self.day is None:
+            return None
+        try:
+            return dt.date(self.year, self.month, self.day)
+        except ValueError:
+            return None
+
+    def valid(self) -> bool:
+        """False for impossible dates (31 February, month 13)."""
+        if self.month is not None and not 1 <= self.month <= 12:
+            return False
+        if self.day is not None:
+            year = self.year if self.year is not None else 2000  # a leap year: 29 February stays possible
+            try:
+                dt.date(year, self.month or 1, self.day)
+            except ValueError:
+                return False
+        if self.week is not None and not 1 <= self.week <= 53:
+            return False
+        return True
+
+    def interval(self) -> Interval | None:
+        """The calendar interval ``[begin, end)`` this denotes, or None while the position is not known."""
+        if not self.complete:
+            return None
+        grain = self.grain
+        try:
+            if grain == "century":
+                start = dt.date(max(self.century * 100, 1), 1, 1)
+                return _iv(start, dt.date(self.century * 100 + 100, 1, 1))
+            if grain == "decade":
+                return _iv(dt.date(max(self.decade * 10, 1), 1, 1), dt.date(self.decade * 10 + 10, 1, 1))
+            y = self.year
+            if grain == "year":
+                return _iv(dt.date(y, 1, 1), dt.date(y + 1, 1, 1))
+            if grain == "half":
+                start = dt.date(y, 1 + 6 * (self.half - 1), 1)
+                return _iv(start, add_months(start, 6))
+            if grain == "quarter":
+                start = dt.date(y, 1 + 3 * (self.quarter - 1), 1)
+                return _iv(start, add_months(start, 3))
+            if grain == "season":
+                start = dt.date(y, SEASON_START[self.season], 1)
+                return _iv(start, add_months(start, 3))
+            if grain == "week":
+                start = dt.date.fromisocalendar(y, self.week, 1)
+                return _iv(start, start + dt.timedelta(days=7))
+            if grain == "month":
+                start = dt.date(y, self.month, 1)
+                return _iv(start, add_months(start, 1))
+            day = dt.date(y, self.month, self.day)
+            if grain == "day":
+                return _iv(day, day + dt.timedelta(days=1))
+            midnight = dt.datetime.combine(day, dt.time())
+            if grain == "partofday":
+                begin, end = PART_OF_DAY_HOURS[self.partofday]
+                return Interval(midnight + dt.timedelta(hours=begin), midnight + dt.timedelta(hours=end))
+            begin = midnight + dt.timedelta(hours=self.hour, minutes=self.minute or 0, seconds=self.second or 0)
+            step = {"hour": dt.timedelta(hours=1), "minute": dt.timedelta(minutes=1)}.get(grain, dt.timedelta(seconds=1))
+            return Interval(begin, begin + step)
+        except (ValueError, TypeError, KeyError, OverflowError):
+            return None
+
+    def with_year(self, year: int) -> When:
+        return replace(self, year=year)
+
+
+def _iv(begin: dt.date, end: dt.date) -> Interval:
+    return Interval(dt.datetime.combine(begin, dt.time()), dt.datetime.combine(end, dt.time()))
+
+
+def from_date(day: dt.date, grain: str = "day") -> When:
+    """The When of a calendar day, truncated to ``grain`` (day, week, month, quarter, half, year, decade, century)."""
+    if grain == "week":
+        year, week, _ = day.isocalendar()
+        return When(year=year, week=week)
+    if grain == "month":
+        return When(year=day.year, month=day.month)
+    if grain == "quarter":
+        return When(year=day.year, quarter=(day.month - 1) // 3 + 1)
+    if grain == "half":
+        return When(year=day.year, half=1 if day.month <= 6 else 2)
+    if grain == "year":
+        return When(year=day.year)
+    if grain == "decade":
+        return When(decade=day.year // 10)
+    if grain == "century":
+        return When(century=day.year // 100)
+    return When(year=day.year, month=day.month, day=day.day)
+
+
+def shift(day: dt.date, unit: str, amount: int) -> dt.date:
+    """Move a day by ``amount`` units (D, W, M, Q, H(alf), Y, DE, CE)."""
+    if unit == "D":
+        return day + dt.timedelta(days=amount)
+    if unit == "W":
+        return day + dt.timedelta(weeks=amount)
+    months = {"M": 1, "Q": 3, "HALF": 6, "Y": 12, "DE": 120, "CE": 1200}[unit]
+    return add_months(day, months * amount)
+
+
+#: Duration unit → calendar grain of a date shifted by it.
+UNIT_GRAIN = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "HALF": "half", "Y": "year", "DE": "decade",
+              "CE": "century"}

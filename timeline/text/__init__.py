@@ -1,0 +1,1 @@
+"""Text preparation that keeps offsets into the original text."""

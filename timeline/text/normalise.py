@@ -1,0 +1,73 @@
+"""Normalise text for matching while keeping a map back to the original offsets.
+
+Grammars are written against a canonical form of the text: ASCII digits (Eastern Arabic-Indic, Persian and
+full-width digits are folded), no Arabic diacritics or tatweel, no bidi control marks, plain spaces. Spans
+found in that form are mapped back to offsets into the text exactly as read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+# One-to-one foldings (keep the length).
+_FOLD = {}
+for _base in (0x0660, 0x06F0, 0xFF10, 0x0966):  # Arabic-Indic, Persian, full-width, Devanagari digits
+    for _i in range(10):
+        _FOLD[_base + _i] = str(_i)
+_FOLD.update({0x00A0: " ", 0x202F: " ", 0x2009: " ", 0x2007: " ", 0x3000: " ", 0x066B: ".", 0x066C: ",",
+              0xFF0F: "/", 0xFF1A: ":", 0xFF0C: ",", 0x060C: "،", 0x2212: "-"})
+
+# Characters dropped from the matching form: Arabic harakat and tatweel, bidi controls, zero-width marks.
+_DROP = frozenset(
+    list(range(0x064B, 0x0660))  # fathatan … sukun, maddah, hamza marks
+    + [0x0670, 0x0640]  # superscript alef, tatweel
+    + [0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x061C, 0xFEFF]
+    + list(range(0x202A, 0x202F))
+    + list(range(0x2066, 0x206A))
+)
+
+_DROP_RE = re.compile("[" + "".join(chr(c) for c in sorted(_DROP)) + "]+")
+_FOLD_TABLE = {k: v for k, v in _FOLD.items()}
+
+BIDI_CONTROLS = frozenset([0x200E, 0x200F, 0x061C] + list(range(0x202A, 0x202F)) + list(range(0x2066, 0x206A)))
+
+
+@dataclass(frozen=True)
+class NormalisedText:
+    """``text`` is the matching form; ``origin[i]`` is the offset in the original of ``text[i]``."""
+
+    text: str
+    origin: Sequence[int]
+    original_length: int
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span of the normalised text back to the original text."""
+        if start >= len(self.origin):
+            return self.original_length, self.original_length
+        begin = self.origin[start]
+        finish = self.origin[end - 1] + 1 if end > start else begin
+        return begin, finish
+
+
+def normalise(text: str) -> NormalisedText:
+    """Return the matching form of ``text`` with its offset map (linear in the length of the text)."""
+    folded = text.translate(_FOLD_TABLE)
+    if _DROP_RE.search(folded) is None:
+        return NormalisedText(folded, range(len(text)), len(text))
+    pieces: list[str] = []
+    origin: list[int] = []
+    last = 0
+    for m in _DROP_RE.finditer(folded):
+        pieces.append(folded[last:m.start()])
+        origin.extend(range(last, m.start()))
+        last = m.end()
+    pieces.append(folded[last:])
+    origin.extend(range(last, len(folded)))
+    return NormalisedText("".join(pieces), origin, len(text))
+
+
+def strip_bidi(text: str) -> str:
+    """Remove bidi control characters (they must not reach calendar text)."""
+    return "".join(c for c in text if ord(c) not in BIDI_CONTROLS)
