@@ -1,0 +1,1 @@
+"""Exporters: a Timeline written as calendars, pages and data files."""
