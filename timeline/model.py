@@ -8,8 +8,9 @@ know are kept in ``extra`` and written back, so hand edits are never dropped.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from typing import Any, Mapping
 
 SCHEMA_VERSION = "timeline/1"
@@ -239,6 +240,15 @@ class Event:
     def sources(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(m.source for m in self.mentions))
 
+    def content_hash(self) -> str:
+        """A fingerprint of what a calendar shows of the event; when a person's edit changes it, the next
+        load raises ``sequence`` so calendars that already hold the event take the update (RFC 5545 §3.8.7.4)."""
+        shown = [self.title, self.start.isoformat(), self.end.isoformat() if self.end else None,
+                 self.start_time.isoformat() if self.start_time else None,
+                 self.end_time.isoformat() if self.end_time else None,
+                 self.place.to_dict() if self.place else None, self.description, self.approximate_start]
+        return hashlib.sha256(json.dumps(shown, ensure_ascii=False).encode("utf-8")).hexdigest()[:16]
+
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
             "id": self.id,
@@ -255,6 +265,7 @@ class Event:
             "place": self.place.to_dict() if self.place else None,
             "description": self.description,
             "sequence": self.sequence,
+            "content_hash": self.content_hash(),
             "mentions": [m.to_dict() for m in self.mentions],
         }
         d.update(self.extra)
@@ -262,8 +273,8 @@ class Event:
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Event:
-        known = {f.name for f in fields(cls)} | {"all_day"}
-        return cls(
+        known = {f.name for f in fields(cls)} | {"all_day", "content_hash"}
+        event = cls(
             id=d["id"],
             title=d["title"],
             start=dt.date.fromisoformat(d["start"]),
@@ -280,6 +291,10 @@ class Event:
             sequence=int(d.get("sequence", 0)),
             extra={k: v for k, v in d.items() if k not in known},
         )
+        stored = d.get("content_hash")
+        if stored and stored != event.content_hash():
+            event = replace(event, sequence=event.sequence + 1)
+        return event
 
 
 @dataclass(frozen=True)

@@ -51,8 +51,9 @@ class Language:
     rules: tuple[Rule, ...]
     clitics: str = ""
     stopwords: frozenset[str] = field(default_factory=frozenset)
-    #: words that introduce a quoted name (a title, a slogan): "titled", "بعنوان"
-    naming_words: tuple[str, ...] = ()
+    #: word lists the event builder uses (``title_words``, ``slogan_words``, ``since_words``,
+    #: ``locative_prepositions``, ``title_drop``, ``edge_words``): regular-expression alternatives.
+    event_words: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     future_markers: tuple[str, ...] = ()
     past_markers: tuple[str, ...] = ()
     month_case_sensitive: bool = False
@@ -61,6 +62,14 @@ class Language:
 
     def table(self, name: str) -> Mapping[str, Any]:
         return self.tables.get(name, {})
+
+    def words(self, name: str) -> tuple[str, ...]:
+        return self.event_words.get(name, ())
+
+    @property
+    def naming_words(self) -> tuple[str, ...]:
+        """Words that introduce a quoted name (a title or a slogan): "titled", "بعنوان", "شعار"."""
+        return self.words("title_words") + self.words("slogan_words")
 
 
 def available_languages() -> tuple[str, ...]:
@@ -132,7 +141,7 @@ def load_language(code: str) -> Language:
         rules=rules,
         clitics=raw.get("clitics", ""),
         stopwords=frozenset(raw.get("stopwords", ())),
-        naming_words=tuple(raw.get("naming_words", ())),
+        event_words={k: tuple(v) for k, v in raw.get("events", {}).items()},
         future_markers=tuple(raw.get("future_markers", ())),
         past_markers=tuple(raw.get("past_markers", ())),
         month_case_sensitive=raw.get("month_case_sensitive", False),

@@ -1,0 +1,287 @@
+"""The ``timeline`` command: a thin layer that parses options, calls the library and prints.
+
+Every error a user can cause ends in one line on stderr (``timeline: …``) and exit status 1 (2 for bad usage);
+outputs are written to a temporary file and renamed, so a failed run leaves no half-written file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Iterator, Optional
+
+import typer
+
+from timeline import __version__
+from timeline.documents import InputError, document_id, read_document, read_text
+from timeline.model import Document, Timeline
+
+app = typer.Typer(
+    name="timeline",
+    help="Find the time expressions and events of news articles; export calendars (.ics), an interactive "
+    "timeline (.html) and editable JSON.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+FORMATS = ("ics", "html", "json")
+
+
+class PlotlyJs(str, Enum):
+    inline = "inline"
+    directory = "directory"
+
+
+class TagFormat(str, Enum):
+    json = "json"
+    timeml = "timeml"
+
+
+def fail(message: str, code: int = 1) -> None:
+    typer.echo(f"timeline: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"timeline {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[Optional[bool], typer.Option("--version", callback=_version, is_eager=True,
+                                                    help="Print the version and exit.")] = None,
+) -> None:
+    """timeline: news articles → time expressions → events → calendars and timelines."""
+
+
+def _parse_day(value: str | None, what: str = "--document-date") -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        fail(f"{what}: {value!r} is not a valid date (expected YYYY-MM-DD, e.g. 2025-09-25)", 2)
+    return None
+
+
+def _formats(value: str) -> list[str]:
+    chosen = [f.strip().lower() for f in value.split(",") if f.strip()]
+    unknown = [f for f in chosen if f not in FORMATS]
+    if unknown or not chosen:
+        fail(f"--format: unknown format {', '.join(unknown) or value!r} (choose from {', '.join(FORMATS)})", 2)
+    return list(dict.fromkeys(chosen))
+
+
+def _load_timeline(path: Path) -> Timeline:
+    from timeline.schema import TimelineError, load_timeline
+
+    try:
+        return load_timeline(read_text(path))
+    except TimelineError as exc:
+        fail(f"{path}: {exc}")
+    raise AssertionError
+
+
+def _documents(paths: list[Path], lang: str | None, day: dt.date | None) -> list[Document]:
+    try:
+        return [read_document(p, lang, day) for p in paths]
+    except InputError as exc:
+        fail(str(exc))
+    raise AssertionError
+
+
+@app.command()
+def export(
+    paths: Annotated[list[Path], typer.Argument(help="Article text files (UTF-8), or one timeline .json to re-export.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("exports"),
+    format: Annotated[str, typer.Option("--format", "-f", help="Comma-separated: ics, html, json.")] = "ics,html,json",
+    lang: Annotated[Optional[str], typer.Option("--lang", help="Language code (default: metadata, else detected).")] = None,
+    document_date: Annotated[Optional[str], typer.Option("--document-date", help="Anchor date YYYY-MM-DD.")] = None,
+    name: Annotated[Optional[str], typer.Option("--name", help="Base name of the output files.")] = None,
+    title: Annotated[Optional[str], typer.Option("--title", help="Title of the timeline.")] = None,
+    plotlyjs: Annotated[PlotlyJs, typer.Option("--plotlyjs", help="inline: one self-contained page; directory: "
+                                               "plotly.min.js written once beside the pages.")] = PlotlyJs.inline,
+) -> None:
+    """Export articles (or an edited timeline JSON) as .ics, .html and .json."""
+    formats = _formats(format)
+    day = _parse_day(document_date)
+    if any(p.suffix.lower() == ".json" for p in paths):
+        if len(paths) != 1:
+            fail("a timeline .json is re-exported on its own; give it without other files", 2)
+        timeline = _load_timeline(paths[0])
+        if title:
+            timeline = Timeline(title=title, language=timeline.language, events=timeline.events,
+                                sources=timeline.sources, extra=timeline.extra)
+        base = name or document_id(paths[0]).removesuffix(".json")
+    else:
+        from timeline.pipeline import build_timeline
+
+        docs = _documents(paths, lang, day)
+        timeline = build_timeline(docs, title)
+        base = name or (docs[0].id if len(docs) == 1 else "timeline")
+    for path in write_exports(timeline, out, base, formats, plotlyjs.value):
+        typer.echo(str(path))
+
+
+def write_exports(timeline: Timeline, out: Path, base: str, formats: list[str], plotlyjs: str = "inline") -> Iterator[Path]:
+    """Write the chosen formats; yields each path once it is in place."""
+    from timeline.fileio import atomic_write
+
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        fail(f"{out}: cannot create the output folder ({exc.strerror})")
+    if "ics" in formats:
+        from timeline.export.ics import write_ics
+
+        write_ics(timeline, out / f"{base}.ics")
+        yield out / f"{base}.ics"
+    if "html" in formats:
+        from timeline.export.html import write_html
+
+        write_html(timeline, out / f"{base}.html", plotlyjs=plotlyjs)
+        yield out / f"{base}.html"
+    if "json" in formats:
+        atomic_write(out / f"{base}.json", timeline.to_json())
+        yield out / f"{base}.json"
+
+
+def _when(event) -> str:
+    if event.end is None:
+        return f"{event.start.isoformat()} →"
+    if event.end == event.start:
+        return event.start.isoformat()
+    return f"{event.start.isoformat()} – {event.end.isoformat()}"
+
+
+@app.command()
+def extract(
+    path: Annotated[Path, typer.Argument(help="Article text file (UTF-8).")],
+    json_out: Annotated[bool, typer.Option("--json", help="Print the timeline JSON instead of tables.")] = False,
+    lang: Annotated[Optional[str], typer.Option("--lang", help="Language code.")] = None,
+    document_date: Annotated[Optional[str], typer.Option("--document-date", help="Anchor date YYYY-MM-DD.")] = None,
+) -> None:
+    """Print the events and time expressions of one article."""
+    from timeline.pipeline import build_timeline
+
+    docs = _documents([path], lang, _parse_day(document_date))
+    timeline = build_timeline(docs)
+    if json_out:
+        sys.stdout.write(timeline.to_json())
+        return
+    source = timeline.sources[0]
+    typer.echo(f"{path}  language={source.language}  document date={source.document_date or 'unknown'}"
+               f" ({source.document_date_source or 'not found: underspecified dates stay unresolved'})")
+    typer.echo("")
+    typer.echo(f"Events ({len(timeline.events)})")
+    for e in timeline.events:
+        place = f"{e.place.name}, {e.place.country} ({e.place.timezone})" if e.place else "—"
+        typer.echo(f"  {_when(e):<25} {e.precision:<11} {place:<40} {e.title}")
+        typer.echo(f"  {'':<25} mentions at {', '.join(str(m.start) for m in e.mentions)}")
+    typer.echo("")
+    typer.echo(f"Time expressions ({len(source.timexes)})")
+    for t in source.timexes:
+        mod = f" {t.mod}" if t.mod else ""
+        typer.echo(f"  {t.start:>6}-{t.end:<6} {t.type:<9} {t.value + mod:<22} {t.text}")
+
+
+def _timex_json(t) -> dict:
+    d = {"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value, "mod": t.mod}
+    if t.interval is not None:
+        d["interval"] = t.interval.to_dict()
+    if t.calendar:
+        d["calendar"], d["original_value"] = t.calendar, t.original_value
+    return d
+
+
+def _anchor(value: str | None, where: str) -> dt.date | dt.datetime | None:
+    if value in (None, ""):
+        return None
+    try:
+        parsed = dt.datetime.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise InputError(f"{where}: {value!r} is not a date or date-time (ISO 8601)") from None
+    if parsed.tzinfo is not None:
+        parsed = parsed.replace(tzinfo=None)  # the wall-clock time of the reference is what anchors
+    return parsed if "T" in str(value) else parsed.date()
+
+
+def _tag_jsonl(source: str, lang: str | None, day: dt.date | None) -> None:
+    from timeline.tagger import tag
+
+    stream = sys.stdin if source == "-" else None
+    try:
+        lines = stream.read().splitlines() if stream else read_text(Path(source)).splitlines()
+    except InputError as exc:
+        fail(str(exc))
+    out = []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+            if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+                raise InputError(f"line {number}: expected an object with a \"text\" string")
+            anchor = _anchor(item.get("document_date"), f"line {number}: document_date") or day
+            result = tag(item["text"], item.get("lang") or lang, anchor)
+        except json.JSONDecodeError as exc:
+            fail(f"line {number}: not valid JSON ({exc.msg})")
+        except InputError as exc:
+            fail(str(exc))
+        except ValueError as exc:
+            fail(f"line {number}: {exc}")
+        out.append(json.dumps({"id": item.get("id", number), "timexes": [_timex_json(t) for t in result.timexes]},
+                              ensure_ascii=False))
+    sys.stdout.write("".join(line + "\n" for line in out))
+
+
+@app.command("tag")
+def tag_command(
+    path: Annotated[str, typer.Argument(help="Text file (UTF-8); with --jsonl, a JSON-lines file or - for stdin.")],
+    lang: Annotated[Optional[str], typer.Option("--lang", help="Language code (default: detected).")] = None,
+    document_date: Annotated[Optional[str], typer.Option("--document-date", help="Anchor date YYYY-MM-DD.")] = None,
+    format: Annotated[TagFormat, typer.Option("--format", help="json or timeml.")] = TagFormat.json,
+    jsonl: Annotated[bool, typer.Option("--jsonl", help="Tag many short texts: one JSON object per line.")] = False,
+) -> None:
+    """Print the time expressions of a text as JSON (offsets into the text as read) or TimeML."""
+    day = _parse_day(document_date)
+    if jsonl:
+        _tag_jsonl(path, lang, day)
+        return
+    from timeline.tagger import tag
+
+    doc = _documents([Path(path)], lang, day)[0]
+    result = tag(doc.text, doc.language, doc.document_date)
+    if format is TagFormat.json:
+        sys.stdout.write(json.dumps([_timex_json(t) for t in result.timexes], ensure_ascii=False, indent=1) + "\n")
+    else:
+        from timeline.export.timeml import to_timeml
+
+        sys.stdout.write(to_timeml(doc.text, result.timexes, doc.document_date, doc.id))
+
+
+@app.command()
+def evaluate(
+    gold_dir: Annotated[Path, typer.Argument(help="Folder of TimeML (.tml) files with gold TIMEX3.")],
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every miss and wrong value.")] = False,
+    lang: Annotated[str, typer.Option("--lang", help="Language of the corpus.")] = "en",
+) -> None:
+    """Score the tagger on TimeML gold files (TempEval-3 task A)."""
+    from timeline.evaluate import evaluate_dir, format_scores
+
+    if not gold_dir.is_dir():
+        fail(f"{gold_dir}: no such folder")
+    if not any(gold_dir.rglob("*.tml")):
+        fail(f"{gold_dir}: no .tml files in this folder")
+    try:
+        scores = evaluate_dir(gold_dir, language=lang)
+    except (ValueError, OSError) as exc:
+        fail(f"{gold_dir}: {exc}")
+    typer.echo(format_scores(scores, verbose=verbose))

@@ -1,0 +1,102 @@
+"""Reading articles from files: checks that the input is text, its metadata, language and date.
+
+Every problem is raised as :class:`InputError` with one sentence a person can act on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+
+from timeline.docdate import date_from_dateline, date_from_url
+from timeline.lang import UnknownLanguageError, load_language
+from timeline.lang.detect import LanguageNotDetected, detect_language
+from timeline.model import Document
+
+_HTML = re.compile(r"\A\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", re.IGNORECASE)
+_TAG = re.compile(r"</?(?:p|div|span|a|br|script|meta|link|table|td|tr|li|ul|h[1-6])\b[^>]*>", re.IGNORECASE)
+_URL = re.compile(r"https?://[^\s\"'<>()]+")
+
+
+class InputError(Exception):
+    """The input cannot be read as an article; the message says why."""
+
+
+def metadata_path(path: Path) -> Path:
+    """``seeds/a.ar.txt`` → ``seeds/a.ar.meta.json``."""
+    return path.with_name(path.name[: -len(path.suffix)] + ".meta.json") if path.suffix else path.with_name(
+        path.name + ".meta.json")
+
+
+def document_id(path: Path) -> str:
+    return path.name[: -len(path.suffix)] if path.suffix == ".txt" else path.name
+
+
+def read_text(path: Path) -> str:
+    """The file's text exactly as read (UTF-8, no newline translation), or an InputError."""
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    if path.is_dir():
+        raise InputError(f"{path}: is a folder, not a text file")
+    data = path.read_bytes()
+    if not data.strip():
+        raise InputError(f"{path}: the file is empty")
+    if b"\x00" in data:
+        raise InputError(f"{path}: binary file (contains NUL bytes), not UTF-8 text")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}: not valid UTF-8 text (bad byte at offset {exc.start}); convert it to UTF-8") from None
+    if _HTML.search(text) or len(_TAG.findall(text[:5000])) >= 5:
+        raise InputError(f"{path}: looks like HTML; save the article as plain text first")
+    return text
+
+
+def _metadata(path: Path) -> dict:
+    meta = metadata_path(path)
+    if not meta.exists():
+        return {}
+    try:
+        data = json.loads(meta.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(f"{meta}: not valid JSON ({exc})") from None
+    if not isinstance(data, dict):
+        raise InputError(f"{meta}: must hold a JSON object")
+    return data
+
+
+def _parse_date(value: str, where: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        raise InputError(f"{where}: {value!r} is not a date (expected YYYY-MM-DD)") from None
+
+
+def read_document(path: Path, language: str | None = None, document_date: dt.date | None = None) -> Document:
+    """Read an article and settle its language, source URL and document date."""
+    text = read_text(path)
+    meta = _metadata(path)
+    code = language or meta.get("language")
+    try:
+        code = code or detect_language(text)
+        load_language(code)
+    except (UnknownLanguageError, LanguageNotDetected) as exc:
+        raise InputError(f"{path}: {exc}") from None
+    url = meta.get("source_url") or meta.get("url")
+    if not url:
+        urls = _URL.findall(text)
+        url = urls[-1].rstrip(".,;") if urls else None
+    source = None
+    if document_date is not None:
+        source = "option"
+    elif meta.get("document_date") or meta.get("published"):
+        document_date = _parse_date(meta.get("document_date") or meta.get("published"), str(metadata_path(path)))
+        source = "metadata"
+    elif (from_url := date_from_url(url)) is not None:
+        document_date, source = from_url, "url"
+    elif (from_text := date_from_dateline(text, code)) is not None:
+        document_date, source = from_text, "text"
+    return Document(id=document_id(path), text=text, language=code, url=url, title=meta.get("title"),
+                    document_date=document_date, document_date_source=source, path=str(path))

@@ -1,0 +1,56 @@
+"""The timeline JSON format: its JSON Schema (shipped as ``timeline.schema.json``) and a loader that names
+the field and the reason when a hand edit breaks it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from timeline.model import SCHEMA_VERSION, Timeline
+
+
+class TimelineError(ValueError):
+    """An edited timeline JSON that cannot be used; the message names the field."""
+
+
+@lru_cache(maxsize=1)
+def schema() -> dict[str, Any]:
+    return json.loads(resources.files(__name__).joinpath("timeline.schema.json").read_text(encoding="utf-8"))
+
+
+def _where(path: Any) -> str:
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out or "(top level)"
+
+
+def validate(data: Any) -> None:
+    """Raise TimelineError for the first problem, e.g. ``events[0].start: '2025-13-01' is not a 'date'``."""
+    import jsonschema
+
+    validator = jsonschema.Draft202012Validator(schema(), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
+    errors = sorted(validator.iter_errors(data), key=lambda e: (list(map(str, e.absolute_path)), e.message))
+    if errors:
+        error = errors[0]
+        if error.validator == "const" and list(error.absolute_path) == ["schema"]:
+            raise TimelineError(f"schema: expected {SCHEMA_VERSION!r}, found {error.instance!r}")
+        raise TimelineError(f"{_where(error.absolute_path)}: {error.message}")
+    for i, event in enumerate(data.get("events", ())):
+        if event.get("end") and dt.date.fromisoformat(event["end"]) < dt.date.fromisoformat(event["start"]):
+            raise TimelineError(f"events[{i}].end: {event['end']} is before the start {event['start']}")
+
+
+def load_timeline(text: str) -> Timeline:
+    """Parse and validate a timeline JSON document."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise TimelineError(f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}") from None
+    if not isinstance(data, dict):
+        raise TimelineError("a timeline JSON must be an object with schema, title, language and events")
+    validate(data)
+    return Timeline.from_dict(data)
