@@ -75,7 +75,8 @@ def _formats(value: str) -> list[str]:
     chosen = [f.strip().lower() for f in value.split(",") if f.strip()]
     unknown = [f for f in chosen if f not in FORMATS]
     if unknown or not chosen:
-        fail(f"--format: unknown format {', '.join(unknown) or value!r} (choose from {', '.join(FORMATS)})", 2)
+        named = ", ".join(unknown) if unknown else repr(value)
+        fail(f"--format: unknown format {named} (choose from {', '.join(FORMATS)})", 2)
     return list(dict.fromkeys(chosen))
 
 

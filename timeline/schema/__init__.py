@@ -28,6 +28,21 @@ def _where(path: Any) -> str:
     return out or "(top level)"
 
 
+def _specific(error: Any) -> Any:
+    """For "not valid under any of the given schemas", the sub-error that says what is wrong."""
+    while error.context:
+        candidates = [c for c in error.context if c.validator != "type"] or list(error.context)
+        error = max(candidates, key=lambda c: len(c.absolute_path))
+    return error
+
+
+def _reason(error: Any) -> str:
+    description = error.schema.get("description") if isinstance(error.schema, dict) else None
+    if error.validator in ("pattern", "format") and description:
+        return f"{error.instance!r} is not {description}"
+    return error.message
+
+
 def validate(data: Any) -> None:
     """Raise TimelineError for the first problem, e.g. ``events[0].start: '2025-13-01' is not a 'date'``."""
     import jsonschema
@@ -35,10 +50,10 @@ def validate(data: Any) -> None:
     validator = jsonschema.Draft202012Validator(schema(), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
     errors = sorted(validator.iter_errors(data), key=lambda e: (list(map(str, e.absolute_path)), e.message))
     if errors:
-        error = errors[0]
+        error = _specific(errors[0])
         if error.validator == "const" and list(error.absolute_path) == ["schema"]:
             raise TimelineError(f"schema: expected {SCHEMA_VERSION!r}, found {error.instance!r}")
-        raise TimelineError(f"{_where(error.absolute_path)}: {error.message}")
+        raise TimelineError(f"{_where(error.absolute_path)}: {_reason(error)}")
     for i, event in enumerate(data.get("events", ())):
         if event.get("end") and dt.date.fromisoformat(event["end"]) < dt.date.fromisoformat(event["start"]):
             raise TimelineError(f"events[{i}].end: {event['end']} is before the start {event['start']}")
