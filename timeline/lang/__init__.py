@@ -113,8 +113,10 @@ def load_language(code: str) -> Language:
     weekdays = {k: v - 1 for k, v in _dateparser_names(code, _WEEKDAY_KEYS).items()}
     weekdays.update(tables.get("weekdays", {}))
     tables["weekdays"] = _normalise_keys(weekdays)
-    for name in raw.get("drop", {}).get("months", ()):
-        tables["months"].pop(name, None)
+    # words of the locale data that are too ambiguous alone ("Die" for Dienstag, "mar" for marzo/martes)
+    for table, dropped in raw.get("drop", {}).items():
+        unwanted = {d.casefold() for d in dropped}
+        tables[table] = {k: v for k, v in tables.get(table, {}).items() if k.casefold() not in unwanted}
     rules = tuple(
         Rule(
             name=r["name"],

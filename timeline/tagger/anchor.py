@@ -16,6 +16,8 @@ from timeline.lang import Language, load_language
 from timeline.tagger.find import Reading
 from timeline.tagger.when import UNIT_GRAIN, When, from_date, shift
 
+#: fields of a relative expression's own reading kept when it is moved ("October" of "October last year")
+_FINER = ("month", "day", "season", "quarter", "half", "partofday", "hour", "minute", "second", "zone")
 _SENTENCE_END = re.compile(r"[.!?؟。！？\n]")
 #: placeholder values for relative expressions with no reference date, by grain
 _UNKNOWN = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "quarter": "XXXX-QX", "half": "XXXX-HX",
@@ -120,11 +122,13 @@ def _resolve(r: Reading, text: str, language: Language, dct: dt.date | None, las
         grain = UNIT_GRAIN.get(r.shift_unit, "day")
         if base is None:
             return replace(r, value=_UNKNOWN.get(grain, "XXXX-XX-XX"), when=None)
-        moved = from_date(shift(base, r.shift_unit, r.shift_amount or 0), grain)
-        if r.when is not None and r.when.partofday:  # "yesterday morning"
-            moved = replace(moved, partofday=r.when.partofday)
-        if r.when is not None and r.when.hour is not None:
-            moved = replace(moved, hour=r.when.hour, minute=r.when.minute, zone=r.when.zone)
+        day = shift(base, r.shift_unit, r.shift_amount or 0)
+        moved = from_date(day, grain)
+        if r.weekday is not None and grain == "week":  # "Wednesday next week"
+            day += dt.timedelta(days=r.weekday - day.weekday())
+            moved = When(year=day.year, month=day.month, day=day.day)
+        if r.when is not None:  # finer fields the text gives: "yesterday morning", "October last year"
+            moved = replace(moved, **{f: getattr(r.when, f) for f in _FINER if getattr(r.when, f) is not None})
         return replace(r, when=moved, type="TIME" if moved.is_time else r.type)
     direction = r.direction if r.direction is not None else None
     if r.weekday is not None and when.day is None:

@@ -6,6 +6,7 @@ The result is a list of :class:`Reading` — what a span means before it is anch
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from dataclasses import dataclass, replace
 from typing import Any
@@ -53,6 +54,10 @@ class Decline(Exception):
     """A rule matched text that is not a time expression after all (an impossible date, an unknown word)."""
 
 
+class Impossible(Decline):
+    """The text names a date that does not exist ("31 February"): nothing inside it is tagged either."""
+
+
 def _number(grammar: Grammar, text: str) -> float:
     folded = text.replace(",", "") if re.fullmatch(r"[0-9]{1,3}(?:,[0-9]{3})+", text) else text.replace(",", ".")
     try:
@@ -60,16 +65,55 @@ def _number(grammar: Grammar, text: str) -> float:
     except ValueError:
         pass
     value = grammar.meaning("num", text)
-    if value is None:
-        # compound number words ("twenty-five", "vingt et un"): the sum of known parts
-        parts = [grammar.meaning("num", p) for p in _NUMBER_WORD_SPLIT.split(text) if p]
-        if parts and all(isinstance(p, (int, float)) for p in parts):
-            return float(sum(parts))
-        raise Decline(text)
-    return float(value)
+    if value == "X":  # "a few", "several": an unknown count
+        return math.nan
+    if isinstance(value, (int, float)):
+        return float(value)
+    return _compound_number(grammar, text)
+
+
+def _number_words(grammar: Grammar, text: str) -> list[str]:
+    """The table words of a compound number: split at spaces, or (unspaced scripts) longest table word first."""
+    if grammar.language.spaced:
+        return [p for p in _NUMBER_WORD_SPLIT.split(text) if p]
+    table = grammar.lookups["num"]
+    longest = max((len(k) for k in table), default=1)
+    words, i = [], 0
+    while i < len(text):
+        for size in range(min(longest, len(text) - i), 0, -1):
+            if text[i:i + size].casefold() in table:
+                words.append(text[i:i + size])
+                i += size
+                break
+        else:
+            raise Decline(text)
+    return words
+
+
+def _compound_number(grammar: Grammar, text: str) -> float:
+    """Compound number words: parts add up ("twenty-five", "mười lăm"), and a part whose table value is "*10",
+    "*100" … multiplies the digit before it ("hai mươi" = 20, "二十五" = 25, "一百二十" = 120)."""
+    total = section = digit = 0.0
+    for word in _number_words(grammar, text):
+        value = grammar.meaning("num", word)
+        if isinstance(value, str) and value.startswith("*") and value[1:].isdigit():
+            scale = int(value[1:])
+            if scale >= 10000:
+                total += ((section + digit) or 1) * scale
+                section = 0.0
+            else:
+                section += (digit or 1) * scale
+            digit = 0.0
+        elif isinstance(value, (int, float)):
+            digit += value
+        else:
+            raise Decline(text)
+    return total + section + digit
 
 
 def _fmt_number(n: float) -> str:
+    if n != n:  # NaN: an unknown count ("a few days")
+        return "X"
     return str(int(n)) if n == int(n) else f"{n:g}"
 
 
@@ -102,7 +146,19 @@ class SlotReader:
 
     def integer(self, slot: str) -> int | None:
         item = self.values.get(slot)
-        return int(item[1]) if item else None
+        if item is None:
+            return None
+        if item[1].isdigit():
+            return int(item[1])
+        # a number written in words ("cinco de mayo", "à quinze heures"): the numbers, then the ordinals table
+        for table in ("num", "ordinal"):
+            value = self.grammar.meaning(table, item[1])
+            if isinstance(value, (int, float)) and value == int(value):
+                return int(value)
+        value = _compound_number(self.grammar, item[1])  # "hai mươi", "十五"
+        if value == int(value) and value > 0:
+            return int(value)
+        raise Decline(item[1])
 
 
 def _when(reader: SlotReader, grammar: Grammar) -> tuple[When, dict[str, Any]]:
@@ -120,10 +176,16 @@ def _when(reader: SlotReader, grammar: Grammar) -> tuple[When, dict[str, Any]]:
         fields["month"] = reader.integer("monthnum")
     if reader.has("day"):
         fields["day"] = reader.integer("day")
+    if reader.has("holiday"):  # fixed-date holidays: the table gives "MM-DD"
+        month, day = str(reader.meaning("holiday")).split("-")
+        fields["month"], fields["day"] = int(month), int(day)
     if reader.has("season"):
         fields["season"] = reader.meaning("season")
     if reader.has("decade_year"):
+        # "the 1990s" → 199; two digits ("90-х", "90年代") are in the century the text names, else the 1900s
         fields["decade"] = reader.integer("decade_year") // 10
+    elif reader.has("decadeword"):  # "the nineties", "années 90": the table gives the first year
+        fields["decade"] = int(reader.meaning("decadeword")) // 10
     if reader.has("partofday"):
         fields["partofday"] = reader.meaning("partofday")
     if reader.has("hour"):
@@ -137,6 +199,8 @@ def _when(reader: SlotReader, grammar: Grammar) -> tuple[When, dict[str, Any]]:
             raise Decline("hour")
         fields["hour"] = hour % 24
         fields["minute"] = reader.integer("minute") if reader.has("minute") else (0 if not ampm else None)
+        if not reader.has("minute") and reader.has("fraction"):  # "3 giờ rưỡi", "三点半": half past three
+            fields["minute"] = round(float(reader.meaning("fraction")) * 60)
         if reader.has("second"):
             fields["second"] = reader.integer("second")
         fields.pop("partofday", None)
@@ -146,21 +210,26 @@ def _when(reader: SlotReader, grammar: Grammar) -> tuple[When, dict[str, Any]]:
         fields["hour"], fields["minute"] = int(hh), int(mm)
     if reader.has("tz"):
         fields["zone"] = reader.meaning("tz")
-    unit = reader.meaning("unit") if reader.has("unit") else None
+    # up to two units: one numbered by the ordinal ("the third quarter"), the other moved by {rel}
+    # ("quý III năm nay" = the third quarter of this year)
+    units = [reader.meaning(s) for s in ("unit", "unit_2") if reader.has(s)]
     ordinal = None
     if reader.has("ordinal"):
         text = reader.text("ordinal")
         digits = re.match(r"[0-9]+", text)
-        ordinal = int(digits.group()) if digits else int(reader.meaning("ordinal"))
-    if ordinal is not None and unit == "Q":
-        fields["quarter"] = ordinal
-        unit = None
-    elif ordinal is not None and unit == "HALF":
-        fields["half"] = ordinal
-        unit = None
-    elif ordinal is not None and unit == "CE":
-        fields["century"] = ordinal - 1
-        unit = None
+        ordinal = int(digits.group()) if digits else reader.integer("ordinal")
+    numbered = next((u for u in units if u in ("Q", "HALF", "CE")), None) if ordinal is not None else None
+    if numbered is not None:
+        units.remove(numbered)
+        if numbered == "Q":
+            fields["quarter"] = ordinal
+        elif numbered == "HALF":
+            fields["half"] = ordinal
+        else:
+            fields["century"] = ordinal - 1
+    unit = units[0] if units else None
+    if fields.get("decade") is not None and fields["decade"] < 10:
+        fields["decade"] += 10 * fields.pop("century", 19)
     if reader.has("weekday"):
         extra["weekday"] = int(reader.meaning("weekday"))
     if reader.has("part"):
@@ -215,7 +284,10 @@ def _read(grammar: Grammar, crule: CompiledRule, match: re.Match[str], lo: int, 
             unit, amount = reader.meaning("dual"), 2
         else:
             unit = reader.meaning("unit")
-            amount = int(_number(grammar, reader.text("num"))) if reader.has("num") else 1
+            amount = _number(grammar, reader.text("num")) if reader.has("num") else 1
+            if amount != amount:  # "a few days ago": no calendar position
+                raise Decline(reader.text("num"))
+            amount = int(amount)
         sign = -1 if kind == "ago" else 1
         return Reading(type="DATE", shift_unit=unit, shift_amount=sign * amount, mod=rule.mod, **base)
     if kind == "hijri":
@@ -223,7 +295,7 @@ def _read(grammar: Grammar, crule: CompiledRule, match: re.Match[str], lo: int, 
     if kind in ("date", "time"):
         when, extra = _when(reader, grammar)
         if not when.valid():
-            raise Decline("impossible date")
+            raise Impossible("impossible date")
         mod = extra.pop("mod", None) or rule.mod
         kind_type = "TIME" if when.is_time else "DATE"
         return Reading(type=rule.type or kind_type, when=when, mod=mod, **extra, **base)
@@ -238,7 +310,7 @@ def _hijri(reader: SlotReader, base: dict[str, Any]) -> Reading:
     day = reader.integer("day")
     gregorian = hijri_to_gregorian(year, month, day)
     if gregorian is None:
-        raise Decline("impossible Hijri date")
+        raise Impossible("impossible Hijri date")
     when = When(year=gregorian.year, month=gregorian.month, day=gregorian.day) if day else When(
         year=gregorian.year, month=gregorian.month)
     original = f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
@@ -274,11 +346,20 @@ def _fill_shared(first: Reading, last: Reading) -> tuple[Reading, Reading]:
     if a2.hour is not None and b2.hour is not None and a2.day is None and b2.day is not None:
         a2 = replace(a2, year=b2.year, month=b2.month, day=b2.day)
     if not a2.valid() or not b2.valid():
-        raise Decline("impossible range")
+        raise Impossible("impossible range")
     return replace(first, when=a2), replace(last, when=b2)
 
 
-_LIST_ITEM = re.compile(r"[0-9]{1,2}")
+_LIST_ITEMS: dict[str, re.Pattern[str]] = {}
+
+
+def _list_item(grammar: Grammar) -> re.Pattern[str]:
+    """A day number of a list, with the language's ordinal suffix if it has one ("1er", "25.", "3rd")."""
+    code = grammar.language.code
+    if code not in _LIST_ITEMS:
+        suffix = grammar.language.fragments.get("ordinal_suffix")
+        _LIST_ITEMS[code] = re.compile(r"[0-9]{1,2}" + (f"(?:{suffix})?" if suffix else ""))
+    return _LIST_ITEMS[code]
 
 
 def candidates(grammar: Grammar, text: str) -> list[Candidate]:
@@ -300,6 +381,8 @@ def candidates(grammar: Grammar, text: str) -> list[Candidate]:
                 else:
                     reading = _read(grammar, crule, match, match.start(), match.end())
                     found.append(Candidate(match.start(), match.end(), (reading,), (), priority))
+            except Impossible:
+                found.append(Candidate(match.start(), match.end(), (), (), priority))
             except Decline:
                 continue
     return found
@@ -315,11 +398,11 @@ def _list_candidate(grammar: Grammar, crule: CompiledRule, match: re.Match[str],
     tail = SlotReader(grammar, crule, match, hi, match.end())
     base_when, _ = _when(tail, grammar)
     readings: list[Reading] = []
-    items = list(_LIST_ITEM.finditer(match.string, lo, hi))
+    items = list(_list_item(grammar).finditer(match.string, lo, hi))
     for i, item in enumerate(items):
-        when = replace(base_when, day=int(item.group()))
+        when = replace(base_when, day=int(re.match(r"[0-9]+", item.group()).group()))
         if not when.valid():
-            raise Decline("impossible date in list")
+            raise Impossible("impossible date in list")
         end = match.end() if i == len(items) - 1 else item.end()
         readings.append(Reading(start=item.start(), end=end, type="DATE", rule=crule.rule.name, when=when))
     days = [r.when.day for r in readings]
@@ -340,4 +423,4 @@ def select(found: list[Candidate]) -> list[Candidate]:
         starts.insert(i, cand.start)
         ends.insert(i, cand.end)
         chosen.append(cand)
-    return sorted(chosen, key=lambda c: c.start)
+    return sorted((c for c in chosen if c.readings), key=lambda c: c.start)

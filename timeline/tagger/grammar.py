@@ -11,6 +11,7 @@ are bounded, and quantified groups never overlap.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Mapping
@@ -38,6 +39,8 @@ TABLE_SLOTS = {
     "fraction": "fractions",
     "named": "named_days",
     "dual": "duals",
+    "decadeword": "decades",
+    "holiday": "holidays",
 }
 
 #: Placeholders that are plain patterns (the same in every language).
@@ -55,17 +58,24 @@ BUILTIN_SLOTS = {
     "count": r"[0-9]{1,3}(?:[,.][0-9]{3})*(?:[.,][0-9]+)?(?![0-9])",
 }
 
-_RAW_GROUP = re.compile(r"\(\?P<([a-z_]+)>")
+_RAW_GROUP = re.compile(r"\(\?P<([a-z_]+?)(?:_[0-9])?>")
 _PLACEHOLDER = re.compile(r"\{([a-z_]+?)(?:_([0-9]))?\}")
+
+
+def _abbreviating(word: str) -> bool:
+    """Scripts that shorten words with a dot ("Oct.", "févr.", "сент.")."""
+    return word.isalpha() and unicodedata.name(word[0], "").startswith(("LATIN", "CYRILLIC", "GREEK"))
 
 
 def _alternation(words: list[str], case_sensitive: bool = False) -> str:
     """A literal alternation, longest first; spaces match any run of white space."""
     forms: list[str] = []
+    folded = {w.casefold() for w in words}
     for word in sorted(set(words), key=lambda w: (-len(w), w)):
-        escaped = re.escape(word).replace(r"\ ", r"\s{1,4}")
-        if word.isascii() and word.isalpha() and len(word) <= 4 and not word.isupper():
-            escaped += r"\.?"  # abbreviations: "Oct.", "Sept."
+        escaped = re.escape(word).replace(r"\ ", r"\s{1,4}").replace("'", "['’]")
+        key = word.casefold()
+        if _abbreviating(word) and len(key) <= 5 and any(len(f) > len(key) + 1 and f.startswith(key) for f in folded):
+            escaped += r"\.?"  # an abbreviation of a longer word of the table: "Oct.", "Sept."
         forms.append(escaped)
     body = "|".join(forms) if forms else r"(?!x)x"
     return f"(?-i:{body})" if case_sensitive else body
@@ -95,7 +105,7 @@ class Grammar:
 
 def fold_key(text: str) -> str:
     """The key under which a table word is looked up: case-folded, single spaces, no trailing dot."""
-    return " ".join(text.casefold().split()).rstrip(".")
+    return " ".join(text.casefold().replace("’", "'").split()).rstrip(".")
 
 
 def _table_words(language: Language, slot: str) -> dict[str, Any]:
@@ -107,6 +117,11 @@ def _slot_pattern(language: Language, slot: str) -> str:
         return BUILTIN_SLOTS[slot]
     if slot == "num":
         words = _alternation(list(language.table("numbers")))
+        # compound number words ("twenty five", "hai mươi lăm", "二十五"): a few table words in a row
+        if language.spaced:
+            words = rf"(?:{words})(?:[\s-]{{1,4}}(?:{words})){{0,3}}"
+        else:
+            words = f"(?:{words}){{1,6}}"
         return rf"(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]+(?:[.,][0-9]+)?|{words})"
     if slot == "ordinal":
         words = _alternation(list(language.table("ordinals")))
@@ -143,15 +158,16 @@ def _expand(language: Language, pattern: str, slots: dict[str, str], depth: int 
 
     expanded = _PLACEHOLDER.sub(replace, pattern)
     # a rule may also name a group itself, e.g. (?P<partofday>tonight): read through the slot's table
-    for name in _RAW_GROUP.findall(pattern):
-        if name in TABLE_SLOTS or name in ("num", "ordinal"):
-            slots.setdefault(name, name)
+    for m in _RAW_GROUP.finditer(pattern):  # (?P<unit_2>year) is read like {unit_2}
+        name = m.group(1)
+        if name in TABLE_SLOTS or name in BUILTIN_SLOTS or name in ("num", "ordinal"):
+            slots.setdefault(m.group(0)[4:-1], name)
     return expanded
 
 
 def _boundaries(language: Language) -> tuple[str, str]:
     if not language.spaced:
-        return "", ""
+        return r"(?<![0-9])", r"(?![0-9])"  # no word boundaries, but never inside a longer number
     left = r"(?<![\w])"
     if language.clitics:
         cl = f"[{language.clitics}]"

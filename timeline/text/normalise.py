@@ -31,6 +31,8 @@ _DROP = frozenset(
 _DROP_RE = re.compile("[" + "".join(chr(c) for c in sorted(_DROP)) + "]+")
 _FOLD_TABLE = {k: v for k, v in _FOLD.items()}
 
+_ATTACHED = frozenset(list(range(0x064B, 0x0660)) + [0x0670, 0x0640])
+
 BIDI_CONTROLS = frozenset([0x200E, 0x200F, 0x061C] + list(range(0x202A, 0x202F)) + list(range(0x2066, 0x206A)))
 
 
@@ -40,14 +42,22 @@ class NormalisedText:
 
     text: str
     origin: Sequence[int]
-    original_length: int
+    original: str
+
+    @property
+    def original_length(self) -> int:
+        return len(self.original)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
-        """Map a span of the normalised text back to the original text."""
+        """Map a span of the normalised text back to the original text.
+
+        Marks written after the span's last letter (harakat, tatweel) belong to it: "هـ" stays whole."""
         if start >= len(self.origin):
             return self.original_length, self.original_length
         begin = self.origin[start]
         finish = self.origin[end - 1] + 1 if end > start else begin
+        while finish < len(self.original) and ord(self.original[finish]) in _ATTACHED:
+            finish += 1
         return begin, finish
 
 
@@ -55,7 +65,7 @@ def normalise(text: str) -> NormalisedText:
     """Return the matching form of ``text`` with its offset map (linear in the length of the text)."""
     folded = text.translate(_FOLD_TABLE)
     if _DROP_RE.search(folded) is None:
-        return NormalisedText(folded, range(len(text)), len(text))
+        return NormalisedText(folded, range(len(text)), text)
     pieces: list[str] = []
     origin: list[int] = []
     last = 0
@@ -65,7 +75,7 @@ def normalise(text: str) -> NormalisedText:
         last = m.end()
     pieces.append(folded[last:])
     origin.extend(range(last, len(folded)))
-    return NormalisedText("".join(pieces), origin, len(text))
+    return NormalisedText("".join(pieces), origin, text)
 
 
 def strip_bidi(text: str) -> str:

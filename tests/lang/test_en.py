@@ -1,0 +1,95 @@
+"""English time expressions as news writes them: exact spans, types, values and modifiers.
+
+Document date: Thursday 25 September 2025. Each row: the text, then every time expression found in it as
+(text, type, value, mod), in order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.tagger import tag
+
+DOCUMENT_DATE = dt.date(2025, 9, 25)
+
+CASES = [
+    ('The ceremony will be held on 22 September 2025.', [('22 September 2025', 'DATE', '2025-09-22', None)]),
+    ('The ceremony was held on September 22, 2025.', [('September 22, 2025', 'DATE', '2025-09-22', None)]),
+    ('The event took place on 22 September.', [('22 September', 'DATE', '2025-09-22', None)]),
+    ('Talks will resume on 3 March.', [('3 March', 'DATE', '2026-03-03', None)]),
+    ('Talks resumed on 3 March.', [('3 March', 'DATE', '2025-03-03', None)]),
+    ('Sales rose in October 2025.', [('October 2025', 'DATE', '2025-10', None)]),
+    ('The law was passed in 2019.', [('2019', 'DATE', '2019', None)]),
+    ('It grew in the 1990s.', [('the 1990s', 'DATE', '199', None)]),
+    ('It was built in the 19th century.', [('the 19th century', 'DATE', '18', None)]),
+    ('Visitors came in the summer of 2024.', [('the summer of 2024', 'DATE', '2024-SU', None)]),
+    ('Profits fell in the third quarter of 2024.', [('the third quarter of 2024', 'DATE', '2024-Q3', None)]),
+    ('Last week the minister resigned.', [('Last week', 'DATE', '2025-W38', None)]),
+    ('Next month the talks resume.', [('Next month', 'DATE', '2025-10', None)]),
+    ('This year sales doubled.', [('This year', 'DATE', '2025', None)]),
+    ('Promotion events have been held since the beginning of 2025.', [('the beginning of 2025', 'DATE', '2025', 'START')]),
+    ('Prices rose in early December.', [('early December', 'DATE', '2025-12', 'START')]),
+    ('The plant will close by the end of the year.', [('the end of the year', 'DATE', '2025', 'END')]),
+    ('Output peaked in mid-2024.', [('mid-2024', 'DATE', '2024', 'MID')]),
+    ('The meeting starts at 10:30 a.m.', [('10:30 a.m.', 'TIME', '2025-09-25T10:30', None)]),
+    ('The meeting starts at 3 p.m. EST.', [('3 p.m. EST', 'TIME', '2025-09-25T15:00-05:00', None)]),
+    ('He spoke this morning.', [('this morning', 'TIME', '2025-09-25TMO', None)]),
+    ('He spoke yesterday afternoon.', [('yesterday afternoon', 'TIME', '2025-09-24TAF', None)]),
+    ('The vote is tonight.', [('tonight', 'TIME', '2025-09-25TNI', None)]),
+    ('It is the first such treaty in more than twenty years.', [('more than twenty years', 'DURATION', 'P20Y', 'MORE_THAN')]),
+    ('It lasted a decade.', [('a decade', 'DURATION', 'P10Y', None)]),
+    ('It lasted two weeks.', [('two weeks', 'DURATION', 'P2W', None)]),
+    ('It lasted about three hours.', [('about three hours', 'DURATION', 'PT3H', 'APPROX')]),
+    ('It lasted several years.', [('several years', 'DURATION', 'PXY', None)]),
+    ('He arrived yesterday.', [('yesterday', 'DATE', '2025-09-24', None)]),
+    ('He leaves tomorrow.', [('tomorrow', 'DATE', '2025-09-26', None)]),
+    ('It happened three days ago.', [('three days ago', 'DATE', '2025-09-22', None)]),
+    ('The following day he resigned.', [('The following day', 'DATE', '2025-09-26', None)]),
+    ('It happened on Tuesday.', [('Tuesday', 'DATE', '2025-09-23', None)]),
+    ('He will visit on Friday.', [('Friday', 'DATE', '2025-09-26', None)]),
+    ('The report is published every week.', [('every week', 'SET', 'P1W', None)]),
+    ('The report is published weekly.', [('weekly', 'SET', 'P1W', None)]),
+    ('The festival is held annually.', [('annually', 'SET', 'P1Y', None)]),
+    ('He is now in Hanoi.', [('now', 'DATE', 'PRESENT_REF', None)]),
+    ('It will be applied in the future.', [('the future', 'DATE', 'FUTURE_REF', None)]),
+    ('In the past, such crimes were rare.', [('the past', 'DATE', 'PAST_REF', None)]),
+    ('The ceremony will be held from 25 to 26 October 2025.', [('25', 'DATE', '2025-10-25', None), ('26 October 2025', 'DATE', '2025-10-26', None)]),
+    ('The ceremony will be held October 25-26, 2025.', [('October 25', 'DATE', '2025-10-25', None), ('26, 2025', 'DATE', '2025-10-26', None)]),
+    ('The talks ran between 3 and 5 May.', [('3', 'DATE', '2025-05-03', None), ('5 May', 'DATE', '2025-05-05', None)]),
+    ('Meetings are planned on 25, 26 and 27 October.', [('25', 'DATE', '2025-10-25', None), ('26', 'DATE', '2025-10-26', None), ('27 October', 'DATE', '2025-10-27', None)]),
+    ('It was announced on 9/22/2025.', [('9/22/2025', 'DATE', '2025-09-22', None)]),
+    ('It was announced on 2025-09-22.', [('2025-09-22', 'DATE', '2025-09-22', None)]),
+    ('Oct. 5 and Sept. 3', [('Oct. 5', 'DATE', '2025-10-05', None), ('Sept. 3', 'DATE', '2025-09-03', None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_expression(text, expected):
+    result = tag(text, "en", DOCUMENT_DATE)
+    assert [(t.text, t.type, t.value, t.mod) for t in result.timexes] == expected
+    for t in result.timexes:
+        assert text[t.start:t.end] == t.text
+
+
+def test_table_is_large_enough():
+    assert len(CASES) >= 40
+
+
+def test_intervals_are_calendar_intervals():
+    result = tag("on 22 September 2025, in October 2025, last week and at 10:30 a.m.", "en", DOCUMENT_DATE)
+    assert [(t.interval.begin.isoformat(), t.interval.end.isoformat()) for t in result.timexes] == [
+        ("2025-09-22T00:00:00", "2025-09-23T00:00:00"),
+        ("2025-10-01T00:00:00", "2025-11-01T00:00:00"),
+        ("2025-09-15T00:00:00", "2025-09-22T00:00:00"),
+        ("2025-09-25T10:30:00", "2025-09-25T10:31:00"),
+    ]
+
+
+def test_lowercase_may_is_not_a_month():
+    assert tag("Prices may rise, and they march on.", "en", DOCUMENT_DATE).timexes == ()
+
+
+def test_impossible_dates_are_not_tagged_as_dates():
+    assert tag("on 31 February 2025 and 30 February", "en", DOCUMENT_DATE).timexes == ()
