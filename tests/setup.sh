@@ -14,3 +14,14 @@ if command -v node >/dev/null 2>&1; then
 else
     echo "tests/setup.sh: node not found; the ical.js checks will be skipped" >&2
 fi
+
+# Headless Chromium, for the HTML rendering test (tests/test_export_html.py): installed from Debian's packages
+# when missing and apt-get is usable (root); otherwise that one test is skipped.
+if [ ! -x /usr/bin/chromium ]; then
+    if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+        (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+            || echo "tests/setup.sh: could not install chromium; the browser test will be skipped" >&2
+    else
+        echo "tests/setup.sh: /usr/bin/chromium missing and apt-get unavailable; the browser test will be skipped" >&2
+    fi
+fi
