@@ -61,7 +61,7 @@ def tag(text: str, language: str | None = None, document_date: dt.date | dt.date
         offset = len(readings)
         readings.extend(cand.readings)
         ranges.extend(TimexRange(offset + a, offset + b) for a, b in cand.ranges)
-    resolved = anchor(readings, norm.text, lang, _as_date(document_date))
+    resolved = anchor(readings, norm.text, lang, _as_date(document_date), [(x.first, x.last) for x in ranges])
     timexes = []
     for r in resolved:
         start, end = norm.span(r.start, r.end)

@@ -11,10 +11,11 @@ import datetime as dt
 import re
 from dataclasses import replace
 from functools import lru_cache
+from typing import Sequence
 
 from timeline.lang import Language, load_language
 from timeline.tagger.find import Reading
-from timeline.tagger.when import UNIT_GRAIN, When, from_date, shift
+from timeline.tagger.when import UNIT_GRAIN, When, add_months, from_date, shift
 
 #: fields of a relative expression's own reading kept when it is moved ("October" of "October last year")
 _FINER = ("month", "day", "season", "quarter", "half", "partofday", "hour", "minute", "second", "zone")
@@ -39,10 +40,22 @@ def _markers(code: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]
     return compile_(language.future_markers), compile_(language.past_markers)
 
 
+def _ends_sentence(text: str, i: int) -> bool:
+    """Whether the mark at ``i`` ends a sentence: a full stop after a number that goes on with a lower-case word,
+    a number or a comma is an ordinal ("zwischen dem 3. und 5. Mai", "am 25., 26. und 27. Oktober")."""
+    if text[i] != "." or i == 0 or not text[i - 1].isdigit():
+        return True
+    rest = text[i + 1:i + 8].lstrip()
+    return not rest or not (rest[0].islower() or rest[0].isdigit() or rest[0] == ",")
+
+
 def tense(language: Language, text: str, start: int, end: int) -> int:
     """+1 if the clause around [start, end) speaks of the future, -1 of the past, 0 if it does not say."""
-    left = max(text.rfind(c, max(0, start - 200), start) for c in ".!?؟。\n")
-    right_match = _SENTENCE_END.search(text, end, end + 200)
+    lo = max(0, start - 200)
+    lefts = [m.start() for m in _SENTENCE_END.finditer(text, lo, start) if _ends_sentence(text, m.start())]
+    left = lefts[-1] if lefts else lo - 1
+    right_match = next((m for m in _SENTENCE_END.finditer(text, end, end + 200) if _ends_sentence(text, m.start())),
+                       None)
     right = right_match.start() if right_match else min(len(text), end + 200)
     window = text[left + 1:right]
     future, past = _markers(language.code)
@@ -61,28 +74,33 @@ def tense(language: Language, text: str, start: int, end: int) -> int:
 
 def _infer_year(when: When, dct: dt.date, direction: int) -> When:
     """Pick the year of a date given without one: the occurrence nearest the document date, or the next /
-    previous one when the clause speaks of the future / the past."""
+    previous one when the clause speaks of the future / the past. A day given without its month ("26日", "the
+    26th") takes the month the same way."""
+    if when.month is None and when.day is not None:
+        firsts = [add_months(dct.replace(day=1), delta) for delta in (-1, 0, 1)]
+        choices = [replace(when, year=f.year, month=f.month) for f in firsts]
+    else:
+        choices = [when.with_year(year) for year in (dct.year - 1, dct.year, dct.year + 1)]
     options = []
-    for year in (dct.year - 1, dct.year, dct.year + 1):
-        interval = when.with_year(year).interval()
+    for choice in choices:
+        interval = choice.interval()
         if interval is not None:
-            options.append((year, interval.begin.date(), interval.end.date()))
+            options.append((choice, interval.begin.date(), interval.end.date()))
     if not options:
         return when
     if direction > 0:
         future = [o for o in options if o[2] > dct]
-        year = future[0][0] if future else options[-1][0]
-    elif direction < 0:
+        return future[0][0] if future else options[-1][0]
+    if direction < 0:
         past = [o for o in options if o[1] <= dct]
-        year = past[-1][0] if past else options[0][0]
-    else:
-        def distance(o: tuple[int, dt.date, dt.date]) -> int:
-            if o[1] <= dct < o[2]:
-                return 0
-            return min(abs((o[1] - dct).days), abs((o[2] - dct).days))
+        return past[-1][0] if past else options[0][0]
 
-        year = min(options, key=distance)[0]
-    return when.with_year(year)
+    def distance(o: tuple[When, dt.date, dt.date]) -> int:
+        if o[1] <= dct < o[2]:
+            return 0
+        return min(abs((o[1] - dct).days), abs((o[2] - dct).days))
+
+    return min(options, key=distance)[0]
 
 
 def _weekday(day: dt.date, weekday: int, direction: int) -> dt.date:
@@ -101,16 +119,33 @@ def _weekday(day: dt.date, weekday: int, direction: int) -> dt.date:
 
 
 def anchor(readings: list[Reading], text: str, language: Language,
-           document_date: dt.date | None) -> list[Reading]:
-    """Resolve every reading against the document date or the last date mentioned before it."""
+           document_date: dt.date | None, ranges: Sequence[tuple[int, int]] = ()) -> list[Reading]:
+    """Resolve every reading against the document date or the last date mentioned before it. The end of a
+    range that has no year of its own follows its start ("10月25日至26日", "30 December to 2 January")."""
+    starts = {last: first for first, last in ranges}
     last_day: dt.date | None = None
     out: list[Reading] = []
-    for r in readings:
-        r = _resolve(r, text, language, document_date, last_day)
+    for i, r in enumerate(readings):
+        resolved = _resolve(r, text, language, document_date, last_day)
+        first = out[starts[i]] if starts.get(i, i) < i else None
+        if first is not None and r.when is not None and r.when.year is None and resolved.when is not None:
+            resolved = replace(resolved, when=_after(first.when, resolved.when))
+        r = resolved
         if r.when is not None and r.when.date() is not None and r.type in ("DATE", "TIME"):
             last_day = r.when.date()
         out.append(r)
     return out
+
+
+def _after(start: When | None, end: When) -> When:
+    """``end`` in the year of ``start``, or the next one when it would otherwise come before ``start``."""
+    if start is None or start.year is None or end.year is None:
+        return end
+    moved = end.with_year(start.year)
+    a, b = start.interval(), moved.interval()
+    if a is not None and b is not None and b.end <= a.begin:
+        moved = end.with_year(start.year + 1)
+    return moved if moved.interval() is not None else end
 
 
 def _resolve(r: Reading, text: str, language: Language, dct: dt.date | None, last_day: dt.date | None) -> Reading:
@@ -136,9 +171,11 @@ def _resolve(r: Reading, text: str, language: Language, dct: dt.date | None, las
             return replace(r, value="XXXX-WXX-" + str(r.weekday + 1), when=None)
         d = direction if direction is not None else tense(language, text, r.start, r.end) or -1
         day = _weekday(base, r.weekday, d)
+        if day == base and direction:  # "next Tuesday" said on a Tuesday is a week later, "last Tuesday" earlier
+            day += dt.timedelta(days=7 * direction)
         when = replace(when, year=day.year, month=day.month, day=day.day)
     if when.year is None and when.grain not in ("decade", "century"):
-        if when.month is None and when.day is None and when.season is None and when.quarter is None:
+        if when.month is None and when.day is None and when.season is None and when.quarter is None and when.half is None:
             # a clock time or part of day alone: on the document date ("at 3 p.m.", "this morning")
             if base is None:
                 return replace(r, when=when)

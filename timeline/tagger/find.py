@@ -93,8 +93,12 @@ def _number_words(grammar: Grammar, text: str) -> list[str]:
 def _compound_number(grammar: Grammar, text: str) -> float:
     """Compound number words: parts add up ("twenty-five", "mười lăm"), and a part whose table value is "*10",
     "*100" … multiplies the digit before it ("hai mươi" = 20, "二十五" = 25, "一百二十" = 120)."""
+    words = _number_words(grammar, text)
+    values = [grammar.meaning("num", w) for w in words]
+    if not grammar.language.spaced and len(values) >= 3 and all(v in range(10) for v in values):
+        return float("".join(str(int(v)) for v in values))  # a year read digit by digit: "二零二五" = 2025
     total = section = digit = 0.0
-    for word in _number_words(grammar, text):
+    for word in words:
         value = grammar.meaning("num", word)
         if isinstance(value, str) and value.startswith("*") and value[1:].isdigit():
             scale = int(value[1:])
@@ -123,10 +127,26 @@ class SlotReader:
     def __init__(self, grammar: Grammar, rule: CompiledRule, match: re.Match[str], lo: int, hi: int):
         self.grammar = grammar
         self.values: dict[str, tuple[str, str]] = {}
-        for group, slot in rule.slots.items():
+        found: list[tuple[int, str, str]] = []
+        # a slot's own group ({unit}) first, then its numbered ones ({unit_2}) under the first free key
+        for group, slot in sorted(rule.slots.items(), key=lambda gs: gs[0] != gs[1]):
             span = match.span(group)
             if span[0] >= 0 and lo <= span[0] and span[1] <= hi:
                 self.values[slot if slot not in self.values else group] = (slot, match.group(group))
+                found.append((span[0], slot, match.group(group)))
+        #: every slot of the match in text order, e.g. both units of "quý III năm nay"
+        self.present: list[tuple[str, str]] = [(slot, text) for _, slot, text in sorted(found)]
+
+    def meanings(self, slot: str) -> list[Any]:
+        """The meaning of every group of ``slot`` the match captured, in text order."""
+        found = []
+        for name, text in self.present:
+            if name == slot:
+                value = self.grammar.meaning(name, text)
+                if value is None:
+                    raise Decline(text)
+                found.append(value)
+        return found
 
     def has(self, slot: str) -> bool:
         return slot in self.values
@@ -198,7 +218,8 @@ def _when(reader: SlotReader, grammar: Grammar) -> tuple[When, dict[str, Any]]:
         if hour > 23 and not (hour == 24 and not reader.has("minute")):
             raise Decline("hour")
         fields["hour"] = hour % 24
-        fields["minute"] = reader.integer("minute") if reader.has("minute") else (0 if not ampm else None)
+        # "at 10", "10 h": the hour is the precision (value T10:00, interval of one hour)
+        fields["minute"] = reader.integer("minute") if reader.has("minute") else None
         if not reader.has("minute") and reader.has("fraction"):  # "3 giờ rưỡi", "三点半": half past three
             fields["minute"] = round(float(reader.meaning("fraction")) * 60)
         if reader.has("second"):
@@ -207,12 +228,12 @@ def _when(reader: SlotReader, grammar: Grammar) -> tuple[When, dict[str, Any]]:
     if reader.has("named"):
         # named times of day ("noon", "midnight"): table gives "HH:MM"
         hh, mm = str(reader.meaning("named")).split(":")
-        fields["hour"], fields["minute"] = int(hh), int(mm)
+        fields["hour"], fields["minute"] = int(hh), int(mm) or None
     if reader.has("tz"):
         fields["zone"] = reader.meaning("tz")
     # up to two units: one numbered by the ordinal ("the third quarter"), the other moved by {rel}
     # ("quý III năm nay" = the third quarter of this year)
-    units = [reader.meaning(s) for s in ("unit", "unit_2") if reader.has(s)]
+    units = reader.meanings("unit")
     ordinal = None
     if reader.has("ordinal"):
         text = reader.text("ordinal")
@@ -345,6 +366,8 @@ def _fill_shared(first: Reading, last: Reading) -> tuple[Reading, Reading]:
     b2 = replace(b, **{f: getattr(a2, f) for f in shared if getattr(b, f) is None and getattr(a2, f) is not None})
     if a2.hour is not None and b2.hour is not None and a2.day is None and b2.day is not None:
         a2 = replace(a2, year=b2.year, month=b2.month, day=b2.day)
+    if a2.hour is not None and b2.hour is not None and b2.hour < a2.hour < b2.hour + 12 and b2.zone == a2.zone:
+        b2 = replace(b2, hour=b2.hour + 12)  # "11:30 to 1:30": the end is in the afternoon
     if not a2.valid() or not b2.valid():
         raise Impossible("impossible range")
     return replace(first, when=a2), replace(last, when=b2)
@@ -393,9 +416,10 @@ def _as_date(crule: CompiledRule) -> CompiledRule:
 
 
 def _list_candidate(grammar: Grammar, crule: CompiledRule, match: re.Match[str], priority: int) -> Candidate:
-    """ "25, 26 and 27 October": one DATE per day; consecutive days also form a range."""
+    """ "25, 26 and 27 October": one DATE per day; consecutive days also form a range. Month and year may stand
+    after the items or before them ("10月25日、26日和27日"); the first item's extent starts with the match."""
     lo, hi = match.span("items")
-    tail = SlotReader(grammar, crule, match, hi, match.end())
+    tail = SlotReader(grammar, crule, match, match.start(), match.end())
     base_when, _ = _when(tail, grammar)
     readings: list[Reading] = []
     items = list(_list_item(grammar).finditer(match.string, lo, hi))
@@ -404,7 +428,8 @@ def _list_candidate(grammar: Grammar, crule: CompiledRule, match: re.Match[str],
         if not when.valid():
             raise Impossible("impossible date in list")
         end = match.end() if i == len(items) - 1 else item.end()
-        readings.append(Reading(start=item.start(), end=end, type="DATE", rule=crule.rule.name, when=when))
+        start = match.start() if i == 0 else item.start()
+        readings.append(Reading(start=start, end=end, type="DATE", rule=crule.rule.name, when=when))
     days = [r.when.day for r in readings]
     consecutive = all(b == a + 1 for a, b in zip(days, days[1:]))
     ranges = ((0, len(readings) - 1),) if consecutive and len(readings) > 1 else ()

@@ -67,14 +67,15 @@ def _abbreviating(word: str) -> bool:
     return word.isalpha() and unicodedata.name(word[0], "").startswith(("LATIN", "CYRILLIC", "GREEK"))
 
 
-def _alternation(words: list[str], case_sensitive: bool = False) -> str:
-    """A literal alternation, longest first; spaces match any run of white space."""
+def _alternation(words: list[str], case_sensitive: bool = False, abbreviations: bool = False) -> str:
+    """A literal alternation, longest first; spaces match any run of white space. With ``abbreviations`` (month and
+    weekday names), a word that shortens a longer word of the list may end with a dot."""
     forms: list[str] = []
     folded = {w.casefold() for w in words}
     for word in sorted(set(words), key=lambda w: (-len(w), w)):
         escaped = re.escape(word).replace(r"\ ", r"\s{1,4}").replace("'", "['’]")
         key = word.casefold()
-        if _abbreviating(word) and len(key) <= 5 and any(len(f) > len(key) + 1 and f.startswith(key) for f in folded):
+        if abbreviations and _abbreviating(word) and len(key) <= 5 and any(len(f) > len(key) + 1 and f.startswith(key) and f[len(key)].isalpha() for f in folded):
             escaped += r"\.?"  # an abbreviation of a longer word of the table: "Oct.", "Sept."
         forms.append(escaped)
     body = "|".join(forms) if forms else r"(?!x)x"
@@ -132,7 +133,7 @@ def _slot_pattern(language: Language, slot: str) -> str:
         case = language.month_case_sensitive and slot in ("month", "weekday")
         if case:
             words = sorted({w[:1].upper() + w[1:] for w in words} | {w.upper() for w in words})
-        return _alternation(words, case_sensitive=case)
+        return _alternation(words, case_sensitive=case, abbreviations=slot in ("month", "weekday"))
     raise KeyError(slot)
 
 

@@ -19,7 +19,7 @@ GRAINS = ("second", "minute", "hour", "partofday", "day", "week", "month", "seas
 #: Meteorological seasons (northern hemisphere): TIMEX3 code → first month.
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 #: Parts of the day: TIMEX3 code → [begin hour, end hour).
-PART_OF_DAY_HOURS = {"MO": (4, 12), "MI": (12, 12), "AF": (12, 19), "EV": (18, 24), "NI": (18, 24), "DT": (9, 17)}
+PART_OF_DAY_HOURS = {"MO": (4, 12), "MI": (12, 14), "AF": (12, 19), "EV": (18, 24), "NI": (18, 24), "DT": (9, 17)}
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
@@ -220,6 +220,8 @@ def shift(day: dt.date, unit: str, amount: int) -> dt.date:
         return day + dt.timedelta(days=amount)
     if unit == "W":
         return day + dt.timedelta(weeks=amount)
+    if unit in ("H", "MIN", "S"):  # "two hours ago": the reference is a day, finer moves stay on it
+        return day
     months = {"M": 1, "Q": 3, "HALF": 6, "Y": 12, "DE": 120, "CE": 1200}[unit]
     return add_months(day, months * amount)
 

@@ -1,0 +1,146 @@
+"""German: news expressions with their exact extents and TIMEX3 values (document date 2025-09-25, a Thursday)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.tagger import tag
+
+DCT = dt.date(2025, 9, 25)
+
+# sentence → every timex it holds: (text, type, value, mod). Prepositions and their contractions with the article
+# (am, im, vom, zum) stay outside, articles inside; a day number keeps its dot.
+CASES = [
+    # full dates, tense-aware dates without a year
+    ("Das Treffen fand am 22. September 2025 in Berlin statt.", [("22. September 2025", "DATE", "2025-09-22", None)]),
+    ("Der Rat tagte am Montag, 22. September 2025.", [("Montag, 22. September 2025", "DATE", "2025-09-22", None)]),
+    ("Der Gipfel wird am 3. März in Brüssel stattfinden.", [("3. März", "DATE", "2026-03-03", None)]),
+    ("Der Vertrag wurde am 3. März unterzeichnet.", [("3. März", "DATE", "2025-03-03", None)]),
+    ("Die Wahl ist für den 1. März 2026 geplant.", [("den 1. März 2026", "DATE", "2026-03-01", None)]),
+    ("Der Markt war am 22.09.2025 geschlossen.", [("22.09.2025", "DATE", "2025-09-22", None)]),
+    # ranges and lists: endpoints tagged apart
+    ("Die Konferenz findet vom 25. bis 26. Oktober 2025 in Hanoi statt.",
+     [("25.", "DATE", "2025-10-25", None), ("26. Oktober 2025", "DATE", "2025-10-26", None)]),
+    ("Die Messe findet vom 30. September bis 2. Oktober statt.",
+     [("30. September", "DATE", "2025-09-30", None), ("2. Oktober", "DATE", "2025-10-02", None)]),
+    ("Die Verhandlungen werden zwischen dem 3. und 5. Mai fortgesetzt.",
+     [("dem 3.", "DATE", "2026-05-03", None), ("5. Mai", "DATE", "2026-05-05", None)]),
+    ("Die Prüfungen finden am 25., 26. und 27. Oktober statt.",
+     [("25.", "DATE", "2025-10-25", None), ("26.", "DATE", "2025-10-26", None), ("27. Oktober", "DATE", "2025-10-27", None)]),
+    ("Die Schulden haben sich zwischen 2010 und 2020 verdoppelt.",
+     [("2010", "DATE", "2010", None), ("2020", "DATE", "2020", None)]),
+    # months, years, decades, centuries, seasons, quarters, weeks
+    ("Die Arbeitslosigkeit sank im September 2025.", [("September 2025", "DATE", "2025-09", None)]),
+    ("Die Fabrik schloss im März.", [("März", "DATE", "2025-03", None)]),
+    ("Die Wirtschaft wuchs 2024 kaum.", [("2024", "DATE", "2024", None)]),
+    ("Die Inflation war in den 1990er Jahren hoch.", [("den 1990er Jahren", "DATE", "199", None)]),
+    ("Die 1990er Jahre waren eine Zeit des Umbruchs.", [("Die 1990er Jahre", "DATE", "199", None)]),
+    ("Diese Lehre prägte das 20. Jahrhundert.", [("das 20. Jahrhundert", "DATE", "19", None)]),
+    ("Die Arbeiten sollen im Frühjahr 2026 abgeschlossen sein.", [("Frühjahr 2026", "DATE", "2026-SP", None)]),
+    ("In diesem Sommer gab es viele Brände.", [("diesem Sommer", "DATE", "2025-SU", None)]),
+    ("Das BIP wuchs im dritten Quartal um 0,5 Prozent.", [("dritten Quartal", "DATE", "2025-Q3", None)]),
+    ("Die Zahlen für das erste Halbjahr 2025 werden erwartet.", [("das erste Halbjahr 2025", "DATE", "2025-H1", None)]),
+    ("Der Text wurde letzte Woche beraten.", [("letzte Woche", "DATE", "2025-W38", None)]),
+    # START / MID / END
+    ("Das Gesetz tritt Anfang 2026 in Kraft.", [("Anfang 2026", "DATE", "2026", "START")]),
+    ("Die Preise sind seit Anfang 2025 gestiegen.", [("Anfang 2025", "DATE", "2025", "START")]),
+    ("Das Festival beginnt Mitte Oktober.", [("Mitte Oktober", "DATE", "2025-10", "MID")]),
+    ("Der Bericht soll Ende des Jahres erscheinen.", [("Ende des Jahres", "DATE", "2025", "END")]),
+    ("Die Arbeiten begannen Ende März.", [("Ende März", "DATE", "2025-03", "END")]),
+    ("Die Zahlen kommen zum Jahresende.", [("Jahresende", "DATE", "2025", "END")]),
+    # clock times and parts of the day
+    ("Die Sitzung wird um 10.30 Uhr fortgesetzt.", [("10.30 Uhr", "TIME", "2025-09-25T10:30", None)]),
+    ("Die Abstimmung ist für 18 Uhr geplant.", [("18 Uhr", "TIME", "2025-09-25T18:00", None)]),
+    ("Der Minister äußerte sich heute Morgen.", [("heute Morgen", "TIME", "2025-09-25TMO", None)]),
+    ("Gestern Abend kam es zu Zusammenstößen.", [("Gestern Abend", "TIME", "2025-09-24TEV", None)]),
+    ("Am Montagabend tagte der Ausschuss.", [("Montagabend", "TIME", "2025-09-22TEV", None)]),
+    ("Am Abend des 22. September wurde gefeiert.", [("Abend des 22. September", "TIME", "2025-09-22TEV", None)]),
+    # durations, with number words
+    ("Der Konflikt dauert seit mehr als zwanzig Jahren.",
+     [("mehr als zwanzig Jahren", "DURATION", "P20Y", "MORE_THAN")]),
+    ("Der Wiederaufbau dauerte mehr als zwanzig Jahre.", [("mehr als zwanzig Jahre", "DURATION", "P20Y", "MORE_THAN")]),
+    ("Es dauerte ein Jahrzehnt, die Stadt wieder aufzubauen.", [("ein Jahrzehnt", "DURATION", "P10Y", None)]),
+    ("Die Gespräche dauerten zwei Wochen.", [("zwei Wochen", "DURATION", "P2W", None)]),
+    ("Er saß fünfundzwanzig Jahre im Gefängnis.", [("fünfundzwanzig Jahre", "DURATION", "P25Y", None)]),
+    ("Der Prozess wird eineinhalb Jahre dauern.", [("eineinhalb Jahre", "DURATION", "P1.5Y", None)]),
+    # relative to the document date
+    ("Der Präsident trat gestern zurück.", [("gestern", "DATE", "2025-09-24", None)]),
+    ("Die Bilanz wird morgen bekannt gegeben.", [("morgen", "DATE", "2025-09-26", None)]),
+    ("Heute hat die Regierung ihren Haushalt vorgestellt.", [("Heute", "DATE", "2025-09-25", None)]),
+    ("Der Unfall ereignete sich vor drei Tagen.", [("vor drei Tagen", "DATE", "2025-09-22", None)]),
+    ("Das Urteil soll in zwei Wochen fallen.", [("in zwei Wochen", "DATE", "2025-W41", None)]),
+    ("Im vergangenen Jahr sanken die Exporte.", [("vergangenen Jahr", "DATE", "2024", None)]),
+    ("Der Umsatz ist dieses Jahr gestiegen.", [("dieses Jahr", "DATE", "2025", None)]),
+    ("Das Projekt wird nächstes Jahr vorgestellt.", [("nächstes Jahr", "DATE", "2026", None)]),
+    ("Der Wahlkampf beginnt am kommenden Montag.", [("kommenden Montag", "DATE", "2025-09-29", None)]),
+    ("Am Samstag demonstrierten 1500 Menschen.", [("Samstag", "DATE", "2025-09-20", None)]),
+    ("Die Waffenruhe wurde zu Weihnachten geschlossen.", [("Weihnachten", "DATE", "2024-12-25", None)]),
+    # relative to the previous mention
+    ("Am 22. September marschierten die Truppen in die Stadt ein. Am nächsten Tag zogen sie sich zurück.",
+     [("22. September", "DATE", "2025-09-22", None), ("nächsten Tag", "DATE", "2025-09-23", None)]),
+    ("Am 10. Mai stimmte das Parlament ab. Drei Tage später wurde das Gesetz verkündet.",
+     [("10. Mai", "DATE", "2025-05-10", None), ("Drei Tage später", "DATE", "2025-05-13", None)]),
+    # sets
+    ("Der Ausschuss tagt jede Woche.", [("jede Woche", "SET", "P1W", None)]),
+    ("Der Bericht erscheint jährlich.", [("jährlich", "SET", "P1Y", None)]),
+    ("Die Wahl findet alle vier Jahre statt.", [("alle vier Jahre", "SET", "P4Y", None)]),
+    # vague references
+    ("Das Land muss sich auf die Zukunft vorbereiten.", [("die Zukunft", "DATE", "FUTURE_REF", None)]),
+    ("In Zukunft soll die Hilfe besser koordiniert werden.", [("Zukunft", "DATE", "FUTURE_REF", None)]),
+    ("Derzeit gibt es drei Millionen Arbeitslose.", [("Derzeit", "DATE", "PRESENT_REF", None)]),
+    ("Die Ungleichheit ist in den vergangenen Jahren gewachsen.",
+     [("den vergangenen Jahren", "DATE", "PAST_REF", None)]),
+    # not time expressions: "Jahr" alone, weekday abbreviations that are words, surnames
+    ("Die Regierung will mit dem Jahr nichts zu tun haben.", []),
+    ("Die Mit-Autoren und Don Camillo trafen Sam am Morgen.", []),
+    ("Herr Winter und Frau Sommer kamen zu spät.", []),
+    ("August Bebel sprach im August vor dem Reichstag.", [("August", "DATE", "2025-08", None)]),
+    ("Die Partei erreichte 25,3 Prozent, Artikel 3.2. regelt das.", []),
+    ("1500 Menschen demonstrierten, 2000 Euro wurden gespendet.", []),
+]
+
+RANGES = [
+    ("Die Konferenz findet vom 25. bis 26. Oktober 2025 in Hanoi statt.", [("25.", "26. Oktober 2025")]),
+    ("Die Verhandlungen werden zwischen dem 3. und 5. Mai fortgesetzt.", [("dem 3.", "5. Mai")]),
+    ("Die Prüfungen finden am 25., 26. und 27. Oktober statt.", [("25.", "27. Oktober")]),
+    ("Die Sprechstunde ist von 9:30 bis 11:00 Uhr.", [("9:30", "11:00 Uhr")]),
+]
+
+
+def _found(sentence: str) -> list[tuple[str, str, str | None, str | None]]:
+    result = tag(sentence, "de", document_date=DCT)
+    for t in result.timexes:
+        assert sentence[t.start:t.end] == t.text
+    return [(t.text, t.type, t.value, t.mod) for t in result.timexes]
+
+
+@pytest.mark.parametrize("sentence,expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_german_news_expression(sentence, expected):
+    assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", RANGES, ids=[r[0][:40] for r in RANGES])
+def test_german_ranges(sentence, expected):
+    result = tag(sentence, "de", document_date=DCT)
+    pairs = [(result.timexes[r.first].text, result.timexes[r.last].text) for r in result.ranges]
+    assert pairs == expected
+
+
+def test_offsets_in_a_full_paragraph():
+    text = ("Der UN-Gipfel wurde am 22. September 2025 in New York eröffnet. Er tagt erneut vom 25. bis 26. Oktober "
+            "2025 in Hanoi. Seit mehr als zwanzig Jahren streiten die Staaten darüber; in Zukunft wollen sie "
+            "schneller vorankommen.")
+    result = tag(text, "de", document_date=DCT)
+    got = [(t.start, t.end, t.type, t.value, t.mod) for t in result.timexes]
+    assert got == [
+        (23, 41, "DATE", "2025-09-22", None),
+        (83, 86, "DATE", "2025-10-25", None),
+        (91, 107, "DATE", "2025-10-26", None),
+        (123, 146, "DURATION", "P20Y", "MORE_THAN"),
+        (180, 187, "DATE", "FUTURE_REF", None),
+    ]
+    assert [text[s:e] for s, e, *_ in got] == [
+        "22. September 2025", "25.", "26. Oktober 2025", "mehr als zwanzig Jahren", "Zukunft"]
+    assert [(r.first, r.last) for r in result.ranges] == [(1, 2)]

@@ -1,0 +1,150 @@
+"""Spanish: news expressions with their exact extents and TIMEX3 values (document date 2025-09-25, a Thursday)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.tagger import tag
+
+DCT = dt.date(2025, 9, 25)
+
+# sentence → every timex it holds: (text, type, value, mod). Prepositions (and al, del) stay outside, articles inside.
+CASES = [
+    # full dates, tense-aware dates without a year
+    ("La reunión se celebró el 22 de septiembre de 2025 en Madrid.",
+     [("el 22 de septiembre de 2025", "DATE", "2025-09-22", None)]),
+    ("El Consejo se reunió el lunes 22 de septiembre de 2025.",
+     [("el lunes 22 de septiembre de 2025", "DATE", "2025-09-22", None)]),
+    ("La cumbre se celebrará el 3 de marzo en Bruselas.", [("el 3 de marzo", "DATE", "2026-03-03", None)]),
+    ("El acuerdo fue firmado el 3 de marzo.", [("el 3 de marzo", "DATE", "2025-03-03", None)]),
+    ("Las elecciones están previstas para el 1 de marzo de 2026.", [("el 1 de marzo de 2026", "DATE", "2026-03-01", None)]),
+    ("El detenido fue trasladado el pasado 22 de septiembre.",
+     [("el pasado 22 de septiembre", "DATE", "2025-09-22", None)]),
+    ("El mercado cerró el 22/09/2025.", [("el 22/09/2025", "DATE", "2025-09-22", None)]),
+    # ranges and lists: endpoints tagged apart
+    ("La conferencia tendrá lugar del 25 al 26 de octubre de 2025 en Hanói.",
+     [("25", "DATE", "2025-10-25", None), ("26 de octubre de 2025", "DATE", "2025-10-26", None)]),
+    ("La feria se celebrará del 30 de septiembre al 2 de octubre.",
+     [("30 de septiembre", "DATE", "2025-09-30", None), ("2 de octubre", "DATE", "2025-10-02", None)]),
+    ("Las negociaciones continuarán entre el 3 y el 5 de mayo.",
+     [("el 3", "DATE", "2026-05-03", None), ("el 5 de mayo", "DATE", "2026-05-05", None)]),
+    ("Las pruebas se realizarán los días 25, 26 y 27 de octubre.",
+     [("25", "DATE", "2025-10-25", None), ("26", "DATE", "2025-10-26", None),
+      ("27 de octubre", "DATE", "2025-10-27", None)]),
+    ("La deuda se duplicó entre 2010 y 2020.", [("2010", "DATE", "2010", None), ("2020", "DATE", "2020", None)]),
+    # months, years, decades, centuries, seasons, quarters, weeks
+    ("El paro bajó en septiembre de 2025.", [("septiembre de 2025", "DATE", "2025-09", None)]),
+    ("La fábrica cerró en marzo.", [("marzo", "DATE", "2025-03", None)]),
+    ("La economía creció en 2024.", [("2024", "DATE", "2024", None)]),
+    ("El país sufrió una fuerte inflación en los años noventa.", [("los años noventa", "DATE", "199", None)]),
+    ("La tasa se disparó en la década de 1990.", [("la década de 1990", "DATE", "199", None)]),
+    ("Esta doctrina marcó el siglo XX.", [("el siglo XX", "DATE", "19", None)]),
+    ("Las obras concluirán en la primavera de 2026.", [("la primavera de 2026", "DATE", "2026-SP", None)]),
+    ("Los incendios fueron numerosos este verano.", [("este verano", "DATE", "2025-SU", None)]),
+    ("El PIB creció un 0,5 % en el tercer trimestre.", [("el tercer trimestre", "DATE", "2025-Q3", None)]),
+    ("Los resultados del primer semestre de 2025 se conocerán pronto.",
+     [("primer semestre de 2025", "DATE", "2025-H1", None)]),
+    ("El texto se debatió la semana pasada.", [("la semana pasada", "DATE", "2025-W38", None)]),
+    # START / MID / END
+    ("La ley entrará en vigor a principios de 2026.", [("principios de 2026", "DATE", "2026", "START")]),
+    ("Los precios han subido desde principios de 2025.", [("principios de 2025", "DATE", "2025", "START")]),
+    ("El festival se inaugurará a mediados de octubre.", [("mediados de octubre", "DATE", "2025-10", "MID")]),
+    ("El informe se publicará a finales de año.", [("finales de año", "DATE", "2025", "END")]),
+    ("Las obras comenzaron a finales de marzo.", [("finales de marzo", "DATE", "2025-03", "END")]),
+    # clock times and parts of the day
+    ("La sesión se reanudará a las 10:30.", [("las 10:30", "TIME", "2025-09-25T10:30", None)]),
+    ("La votación está prevista a las 18.00 horas.", [("las 18.00 horas", "TIME", "2025-09-25T18:00", None)]),
+    ("El ministro habló esta mañana.", [("esta mañana", "TIME", "2025-09-25TMO", None)]),
+    ("Los disturbios estallaron anoche.", [("anoche", "TIME", "2025-09-24TNI", None)]),
+    ("Los enfrentamientos comenzaron ayer por la tarde.", [("ayer por la tarde", "TIME", "2025-09-24TAF", None)]),
+    ("El ataque se produjo el 22 de septiembre por la noche.",
+     [("el 22 de septiembre por la noche", "TIME", "2025-09-22TNI", None)]),
+    ("La votación será a las tres de la tarde.", [("las tres de la tarde", "TIME", "2025-09-25T15:00", None)]),
+    # durations, with number words
+    ("El conflicto dura desde hace más de veinte años.", [("más de veinte años", "DURATION", "P20Y", "MORE_THAN")]),
+    ("Hicieron falta más de veinte años para reconstruir la ciudad.",
+     [("más de veinte años", "DURATION", "P20Y", "MORE_THAN")]),
+    ("Se necesitó una década para reconstruir la ciudad.", [("una década", "DURATION", "P10Y", None)]),
+    ("Las conversaciones duraron dos semanas.", [("dos semanas", "DURATION", "P2W", None)]),
+    ("Pasó veinticinco años en prisión.", [("veinticinco años", "DURATION", "P25Y", None)]),
+    ("Tras 15 horas de negociaciones, hubo acuerdo.", [("15 horas", "DURATION", "PT15H", None)]),
+    ("El juicio durará un año y medio.", [("un año y medio", "DURATION", "P1.5Y", None)]),
+    ("Los investigadores trabajaron durante casi dos años.", [("casi dos años", "DURATION", "P2Y", "LESS_THAN")]),
+    # relative to the document date
+    ("El presidente dimitió ayer.", [("ayer", "DATE", "2025-09-24", None)]),
+    ("El balance se conocerá mañana.", [("mañana", "DATE", "2025-09-26", None)]),
+    ("Hoy, el Gobierno presentó sus presupuestos.", [("Hoy", "DATE", "2025-09-25", None)]),
+    ("El accidente ocurrió hace tres días.", [("hace tres días", "DATE", "2025-09-22", None)]),
+    ("El juicio se reanudará dentro de dos semanas.", [("dentro de dos semanas", "DATE", "2025-W41", None)]),
+    ("El año pasado las exportaciones cayeron.", [("El año pasado", "DATE", "2024", None)]),
+    ("Las ventas crecieron este año.", [("este año", "DATE", "2025", None)]),
+    ("El proyecto se presentará el próximo año.", [("el próximo año", "DATE", "2026", None)]),
+    ("La campaña empieza el próximo lunes.", [("el próximo lunes", "DATE", "2025-09-29", None)]),
+    ("1500 personas se manifestaron el sábado.", [("el sábado", "DATE", "2025-09-20", None)]),
+    ("La tregua se firmó en Navidad.", [("Navidad", "DATE", "2024-12-25", None)]),
+    # relative to the previous mention
+    ("El 22 de septiembre, las tropas entraron en la ciudad. Al día siguiente se retiraron.",
+     [("El 22 de septiembre", "DATE", "2025-09-22", None), ("día siguiente", "DATE", "2025-09-23", None)]),
+    ("El 10 de mayo votó el Parlamento. Tres días después, la ley fue promulgada.",
+     [("El 10 de mayo", "DATE", "2025-05-10", None), ("Tres días después", "DATE", "2025-05-13", None)]),
+    # sets
+    ("El comité se reúne cada semana.", [("cada semana", "SET", "P1W", None)]),
+    ("El informe se publica cada dos años.", [("cada dos años", "SET", "P2Y", None)]),
+    ("La junta se reúne dos veces al año.", [("al año", "SET", "P1Y", None)]),
+    # vague references
+    ("El país debe preparar el futuro.", [("el futuro", "DATE", "FUTURE_REF", None)]),
+    ("En el futuro habrá que coordinar mejor la ayuda.", [("el futuro", "DATE", "FUTURE_REF", None)]),
+    ("Actualmente el país tiene tres millones de parados.", [("Actualmente", "DATE", "PRESENT_REF", None)]),
+    ("La desigualdad ha crecido en los últimos años.", [("los últimos años", "DATE", "PAST_REF", None)]),
+    # not time expressions
+    ("La misión a Marte está prevista para 2030.", [("2030", "DATE", "2030", None)]),
+    ("Cada mañana va al mar con su hermano.", []),
+    ("Los dos tercios del Congreso votaron a favor.", []),
+    ("Hace falta más dinero: 1500 personas y 2000 millones de euros.", []),
+]
+
+RANGES = [
+    ("La conferencia tendrá lugar del 25 al 26 de octubre de 2025 en Hanói.", [("25", "26 de octubre de 2025")]),
+    ("Las negociaciones continuarán entre el 3 y el 5 de mayo.", [("el 3", "el 5 de mayo")]),
+    ("Las pruebas se realizarán los días 25, 26 y 27 de octubre.", [("25", "27 de octubre")]),
+    ("El museo abre desde las 10:00 hasta las 18:00.", [("las 10:00", "las 18:00")]),
+]
+
+
+def _found(sentence: str) -> list[tuple[str, str, str | None, str | None]]:
+    result = tag(sentence, "es", document_date=DCT)
+    for t in result.timexes:
+        assert sentence[t.start:t.end] == t.text
+    return [(t.text, t.type, t.value, t.mod) for t in result.timexes]
+
+
+@pytest.mark.parametrize("sentence,expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_spanish_news_expression(sentence, expected):
+    assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", RANGES, ids=[r[0][:40] for r in RANGES])
+def test_spanish_ranges(sentence, expected):
+    result = tag(sentence, "es", document_date=DCT)
+    pairs = [(result.timexes[r.first].text, result.timexes[r.last].text) for r in result.ranges]
+    assert pairs == expected
+
+
+def test_offsets_in_a_full_paragraph():
+    text = ("La cumbre de la ONU se inauguró el 22 de septiembre de 2025 en Nueva York. Volverá a reunirse del 25 al "
+            "26 de octubre de 2025 en Hanói. Desde hace más de veinte años los Estados debaten el asunto; en el "
+            "futuro quieren avanzar más rápido.")
+    result = tag(text, "es", document_date=DCT)
+    got = [(t.start, t.end, t.type, t.value, t.mod) for t in result.timexes]
+    assert got == [
+        (32, 59, "DATE", "2025-09-22", None),
+        (98, 100, "DATE", "2025-10-25", None),
+        (104, 125, "DATE", "2025-10-26", None),
+        (147, 165, "DURATION", "P20Y", "MORE_THAN"),
+        (200, 209, "DATE", "FUTURE_REF", None),
+    ]
+    assert [text[s:e] for s, e, *_ in got] == [
+        "el 22 de septiembre de 2025", "25", "26 de octubre de 2025", "más de veinte años", "el futuro"]
+    assert [(r.first, r.last) for r in result.ranges] == [(1, 2)]

@@ -1,0 +1,167 @@
+"""French: news expressions with their exact extents and TIMEX3 values (document date 2025-09-25, a Thursday)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.tagger import tag
+
+DCT = dt.date(2025, 9, 25)
+
+# sentence → every timex it holds: (text, type, value, mod). Prepositions stay outside, articles inside.
+CASES = [
+    # full dates, tense-aware dates without a year
+    ("La réunion s'est tenue le 22 septembre 2025 à Paris.", [("le 22 septembre 2025", "DATE", "2025-09-22", None)]),
+    ("Le Conseil s'est réuni lundi 22 septembre 2025.", [("lundi 22 septembre 2025", "DATE", "2025-09-22", None)]),
+    ("Le sommet se tiendra le 3 mars à Bruxelles.", [("le 3 mars", "DATE", "2026-03-03", None)]),
+    ("Le traité a été signé le 3 mars.", [("le 3 mars", "DATE", "2025-03-03", None)]),
+    ("Le scrutin est prévu le 1er mars 2026.", [("le 1er mars 2026", "DATE", "2026-03-01", None)]),
+    ("Il avait été arrêté le 22 septembre dernier.", [("le 22 septembre dernier", "DATE", "2025-09-22", None)]),
+    ("Le marché était fermé le 22/09/2025.", [("le 22/09/2025", "DATE", "2025-09-22", None)]),
+    ("Le 14 juillet, le défilé a rassemblé des milliers de personnes.", [("Le 14 juillet", "DATE", "2025-07-14", None)]),
+    # ranges and lists: endpoints tagged apart
+    ("La conférence se déroulera du 25 au 26 octobre 2025 à Hanoï.",
+     [("25", "DATE", "2025-10-25", None), ("26 octobre 2025", "DATE", "2025-10-26", None)]),
+    ("Le salon aura lieu du 30 septembre au 2 octobre.",
+     [("30 septembre", "DATE", "2025-09-30", None), ("2 octobre", "DATE", "2025-10-02", None)]),
+    ("Les négociations se poursuivront entre le 3 et le 5 mai.",
+     [("le 3", "DATE", "2026-05-03", None), ("le 5 mai", "DATE", "2026-05-05", None)]),
+    ("Les épreuves auront lieu les 25, 26 et 27 octobre.",
+     [("25", "DATE", "2025-10-25", None), ("26", "DATE", "2025-10-26", None), ("27 octobre", "DATE", "2025-10-27", None)]),
+    ("La dette a doublé entre 2010 et 2020.", [("2010", "DATE", "2010", None), ("2020", "DATE", "2020", None)]),
+    ("Les soldes se déroulent de janvier à mars 2025.",
+     [("janvier", "DATE", "2025-01", None), ("mars 2025", "DATE", "2025-03", None)]),
+    # months, years, decades, centuries, seasons, quarters, weeks
+    ("Le chômage a reculé en septembre 2025.", [("septembre 2025", "DATE", "2025-09", None)]),
+    ("L'usine a fermé en mars.", [("mars", "DATE", "2025-03", None)]),
+    ("La croissance a ralenti en 2024.", [("2024", "DATE", "2024", None)]),
+    ("Le verdict est attendu d'ici 2030.", [("2030", "DATE", "2030", None)]),
+    ("Le pays a connu une forte inflation dans les années 1990.", [("les années 1990", "DATE", "199", None)]),
+    ("Ces musiques datent des années quatre-vingt.", [("années quatre-vingt", "DATE", "198", None)]),
+    ("Cette doctrine a marqué le XXe siècle.", [("le XXe siècle", "DATE", "19", None)]),
+    ("Le chantier sera achevé au printemps 2026.", [("printemps 2026", "DATE", "2026-SP", None)]),
+    ("Les incendies ont été nombreux cet été.", [("cet été", "DATE", "2025-SU", None)]),
+    ("Le PIB a progressé de 0,5 % au troisième trimestre.", [("troisième trimestre", "DATE", "2025-Q3", None)]),
+    ("Les résultats du premier semestre 2025 sont attendus.", [("premier semestre 2025", "DATE", "2025-H1", None)]),
+    ("Le texte a été examiné la semaine dernière.", [("la semaine dernière", "DATE", "2025-W38", None)]),
+    # START / MID / END
+    ("La loi entrera en vigueur début 2026.", [("début 2026", "DATE", "2026", "START")]),
+    ("Les prix ont augmenté depuis le début de 2025.", [("le début de 2025", "DATE", "2025", "START")]),
+    ("Le festival s'ouvrira à la mi-octobre.", [("la mi-octobre", "DATE", "2025-10", "MID")]),
+    ("Le chantier devrait être terminé mi-2027.", [("mi-2027", "DATE", "2027", "MID")]),
+    ("Le rapport sera publié à la fin de l'année.", [("la fin de l'année", "DATE", "2025", "END")]),
+    ("Les travaux ont commencé fin mars.", [("fin mars", "DATE", "2025-03", "END")]),
+    ("Le déménagement est prévu pour la fin du mois prochain.", [("la fin du mois prochain", "DATE", "2025-10", "END")]),
+    ("La crise a éclaté au début des années 2000.", [("début des années 2000", "DATE", "200", "START")]),
+    # clock times and parts of the day
+    ("La séance reprendra à 10 h 30.", [("10 h 30", "TIME", "2025-09-25T10:30", None)]),
+    ("Le vote est prévu vers 18h.", [("18h", "TIME", "2025-09-25T18:00", None)]),
+    ("Les bureaux de vote ferment à 20 heures.", [("20 heures", "TIME", "2025-09-25T20:00", None)]),
+    ("Le discours est prévu à midi.", [("midi", "TIME", "2025-09-25T12:00", None)]),
+    ("Le sommet s'ouvrira le mardi 3 mars 2026 à 14 h.", [("le mardi 3 mars 2026 à 14 h", "TIME", "2026-03-03T14:00", None)]),
+    ("Le ministre s'est exprimé ce matin.", [("ce matin", "TIME", "2025-09-25TMO", None)]),
+    ("Des heurts ont éclaté hier soir.", [("hier soir", "TIME", "2025-09-24TEV", None)]),
+    ("Le 22 septembre au soir, les manifestants se sont dispersés.",
+     [("Le 22 septembre au soir", "TIME", "2025-09-22TEV", None)]),
+    ("Dans la soirée du 22 septembre, la police est intervenue.",
+     [("la soirée du 22 septembre", "TIME", "2025-09-22TEV", None)]),
+    # durations, with number words
+    ("Le conflit dure depuis plus de vingt ans.", [("plus de vingt ans", "DURATION", "P20Y", "MORE_THAN")]),
+    ("Il a fallu une décennie pour reconstruire la ville.", [("une décennie", "DURATION", "P10Y", None)]),
+    ("Les pourparlers ont duré deux semaines.", [("deux semaines", "DURATION", "P2W", None)]),
+    ("Il a passé vingt-cinq ans en prison.", [("vingt-cinq ans", "DURATION", "P25Y", None)]),
+    ("Les enquêteurs ont travaillé pendant près de deux ans.", [("près de deux ans", "DURATION", "P2Y", "APPROX")]),
+    ("Il a été interrogé pendant 12 h.", [("12 h", "DURATION", "PT12H", None)]),
+    ("Après 10 heures de négociations, un accord a été trouvé.", [("10 heures", "DURATION", "PT10H", None)]),
+    ("Le procès durera un an et demi.", [("un an et demi", "DURATION", "P1.5Y", None)]),
+    ("Il vit en France depuis une vingtaine d'années.", [("une vingtaine d'années", "DURATION", "P20Y", "APPROX")]),
+    ("L'entreprise a perdu 2 milliards d'euros au cours des trois derniers mois.",
+     [("trois derniers mois", "DURATION", "P3M", None)]),
+    # relative to the document date
+    ("Le président a démissionné hier.", [("hier", "DATE", "2025-09-24", None)]),
+    ("Le bilan sera connu demain.", [("demain", "DATE", "2025-09-26", None)]),
+    ("Aujourd'hui, le gouvernement a présenté son budget.", [("Aujourd'hui", "DATE", "2025-09-25", None)]),
+    ("L'accident s'est produit il y a trois jours.", [("il y a trois jours", "DATE", "2025-09-22", None)]),
+    ("La sentence sera rendue dans trois jours.", [("dans trois jours", "DATE", "2025-09-28", None)]),
+    ("L'an dernier, les exportations ont chuté.", [("L'an dernier", "DATE", "2024", None)]),
+    ("Les ventes ont progressé cette année.", [("cette année", "DATE", "2025", None)]),
+    ("Le projet sera présenté l'année prochaine.", [("l'année prochaine", "DATE", "2026", None)]),
+    ("Le taux sera fixé le mois prochain.", [("le mois prochain", "DATE", "2025-10", None)]),
+    ("La campagne commence lundi prochain.", [("lundi prochain", "DATE", "2025-09-29", None)]),
+    ("1500 personnes ont manifesté samedi.", [("samedi", "DATE", "2025-09-20", None)]),
+    ("La trêve a été conclue à Noël.", [("Noël", "DATE", "2024-12-25", None)]),
+    # relative to the previous mention
+    ("Le 22 septembre, les troupes sont entrées dans la ville. Le lendemain, elles se sont retirées.",
+     [("Le 22 septembre", "DATE", "2025-09-22", None), ("Le lendemain", "DATE", "2025-09-23", None)]),
+    ("Le 10 mai, le parlement a voté. La veille, les syndicats avaient manifesté.",
+     [("Le 10 mai", "DATE", "2025-05-10", None), ("La veille", "DATE", "2025-05-09", None)]),
+    ("Le 10 mai, le parlement a voté. Trois jours plus tard, la loi a été promulguée.",
+     [("Le 10 mai", "DATE", "2025-05-10", None), ("Trois jours plus tard", "DATE", "2025-05-13", None)]),
+    # sets
+    ("Le comité se réunit chaque semaine.", [("chaque semaine", "SET", "P1W", None)]),
+    ("Le rapport est publié tous les deux ans.", [("tous les deux ans", "SET", "P2Y", None)]),
+    ("Les réunions ont lieu tous les jours.", [("tous les jours", "SET", "P1D", None)]),
+    # vague references
+    ("Le pays doit préparer l'avenir.", [("l'avenir", "DATE", "FUTURE_REF", None)]),
+    ("Il faudra à l'avenir mieux coordonner les secours.", [("l'avenir", "DATE", "FUTURE_REF", None)]),
+    ("Le pays compte actuellement 3 millions de chômeurs.", [("actuellement", "DATE", "PRESENT_REF", None)]),
+    ("Le déficit s'est creusé ces dernières années.", [("ces dernières années", "DATE", "PAST_REF", None)]),
+    # not time expressions
+    ("La mission vers Mars est prévue pour 2030.", [("2030", "DATE", "2030", None)]),
+    ("Le projet a été abandonné et la mer était calme.", []),
+    ("Il a bien été reçu par le ministre.", []),
+    ("Les deux tiers (2/3) des électeurs ont voté, soit 1500 personnes.", []),
+    ("Le jeu en vaut la chandelle, dit Sam.", []),
+]
+
+RANGES = [
+    ("La conférence se déroulera du 25 au 26 octobre 2025 à Hanoï.", [("25", "26 octobre 2025")]),
+    ("Les négociations se poursuivront entre le 3 et le 5 mai.", [("le 3", "le 5 mai")]),
+    ("Les épreuves auront lieu les 25, 26 et 27 octobre.", [("25", "27 octobre")]),
+    ("La séance aura lieu de 9h30 à 11h.", [("9h30", "11h")]),
+]
+
+
+def _found(sentence: str) -> list[tuple[str, str, str | None, str | None]]:
+    result = tag(sentence, "fr", document_date=DCT)
+    for t in result.timexes:
+        assert sentence[t.start:t.end] == t.text
+    return [(t.text, t.type, t.value, t.mod) for t in result.timexes]
+
+
+@pytest.mark.parametrize("sentence,expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_french_news_expression(sentence, expected):
+    assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", RANGES, ids=[r[0][:40] for r in RANGES])
+def test_french_ranges(sentence, expected):
+    result = tag(sentence, "fr", document_date=DCT)
+    pairs = [(result.timexes[r.first].text, result.timexes[r.last].text) for r in result.ranges]
+    assert pairs == expected
+
+
+def test_offsets_in_a_full_paragraph():
+    # typographic apostrophes and no-break spaces, as French news writes them
+    text = ("Le sommet de l’ONU s’est ouvert le 22 septembre 2025 à New York. Il se tiendra à nouveau du 25 au 26 "
+            "octobre\u00a02025 à Hanoï. Depuis plus de vingt ans, les États en débattent ; à l’avenir, ils veulent "
+            "aller plus vite.")
+    result = tag(text, "fr", document_date=DCT)
+    got = [(t.start, t.end, t.type, t.value, t.mod) for t in result.timexes]
+    assert got == [
+        (32, 52, "DATE", "2025-09-22", None),
+        (92, 94, "DATE", "2025-10-25", None),
+        (98, 113, "DATE", "2025-10-26", None),
+        (130, 147, "DURATION", "P20Y", "MORE_THAN"),
+        (176, 184, "DATE", "FUTURE_REF", None),
+    ]
+    assert [text[s:e] for s, e, *_ in got] == [
+        "le 22 septembre 2025", "25", "26 octobre\u00a02025", "plus de vingt ans", "l’avenir"]
+    assert [(r.first, r.last) for r in result.ranges] == [(1, 2)]
+
+
+def test_without_document_date_values_keep_placeholders():
+    result = tag("La réunion aura lieu le 3 mars.", "fr")
+    assert [(t.text, t.value) for t in result.timexes] == [("le 3 mars", "XXXX-03-03")]
