@@ -15,6 +15,7 @@ from timeline.lang.detect import detect_language
 from timeline.model import Timex, TimexRange
 from timeline.tagger.anchor import anchor
 from timeline.tagger.find import Candidate, Reading, candidates, select
+from timeline.tagger.when import narrow
 from timeline.tagger.grammar import grammar
 from timeline.text.normalise import normalise
 from timeline.text.quotes import quotes
@@ -45,11 +46,14 @@ def _outside_names(chosen: list[Candidate], text: str, naming_words: tuple[str, 
                     and any(q.start < c.start and c.end < q.end for q in names))]
 
 
-def tag(text: str, language: str | None = None, document_date: dt.date | dt.datetime | None = None) -> TagResult:
+def tag(text: str, language: str | None = None, document_date: dt.date | dt.datetime | None = None,
+        prefer: str | None = None) -> TagResult:
     """Find and normalise every time expression of ``text``.
 
     ``language`` is an ISO 639-1 code (detected when None); ``document_date`` anchors relative and
-    underspecified expressions — without it they keep ``X`` placeholders and no interval.
+    underspecified expressions — without it they keep ``X`` placeholders and no interval; a datetime also
+    anchors clock-relative ones ("in two hours"). ``prefer`` ("news", "future" or "past") is the direction
+    used when neither the words nor the tense of the clause say which occurrence of "Tuesday" is meant.
     """
     code = language or detect_language(text)
     lang = load_language(code)
@@ -61,12 +65,14 @@ def tag(text: str, language: str | None = None, document_date: dt.date | dt.date
         offset = len(readings)
         readings.extend(cand.readings)
         ranges.extend(TimexRange(offset + a, offset + b) for a, b in cand.ranges)
-    resolved = anchor(readings, norm.text, lang, _as_date(document_date), [(x.first, x.last) for x in ranges])
+    now = document_date if isinstance(document_date, dt.datetime) else None
+    resolved = anchor(readings, norm.text, lang, _as_date(document_date), [(x.first, x.last) for x in ranges],
+                      now=now, prefer=prefer)
     timexes = []
     for r in resolved:
         start, end = norm.span(r.start, r.end)
         if r.when is not None and r.value is None:
-            value, interval = r.when.value(), r.when.interval()
+            value, interval = r.when.value(), narrow(r.when.interval(), r.when.grain, r.mod)
         else:
             value, interval = r.value, None
         timexes.append(Timex(start=start, end=end, text=text[start:end], type=r.type, value=value, mod=r.mod,

@@ -119,14 +119,15 @@ def _weekday(day: dt.date, weekday: int, direction: int) -> dt.date:
 
 
 def anchor(readings: list[Reading], text: str, language: Language,
-           document_date: dt.date | None, ranges: Sequence[tuple[int, int]] = ()) -> list[Reading]:
+           document_date: dt.date | None, ranges: Sequence[tuple[int, int]] = (),
+           now: dt.datetime | None = None, prefer: str | None = None) -> list[Reading]:
     """Resolve every reading against the document date or the last date mentioned before it. The end of a
     range that has no year of its own follows its start ("10月25日至26日", "30 December to 2 January")."""
     starts = {last: first for first, last in ranges}
     last_day: dt.date | None = None
     out: list[Reading] = []
     for i, r in enumerate(readings):
-        resolved = _resolve(r, text, language, document_date, last_day)
+        resolved = _resolve(r, text, language, document_date, last_day, now, PREFERENCE.get(prefer or "", 0))
         first = out[starts[i]] if starts.get(i, i) < i else None
         if first is not None and r.when is not None and r.when.year is None and resolved.when is not None:
             resolved = replace(resolved, when=_after(first.when, resolved.when))
@@ -148,13 +149,31 @@ def _after(start: When | None, end: When) -> When:
     return moved if moved.interval() is not None else end
 
 
-def _resolve(r: Reading, text: str, language: Language, dct: dt.date | None, last_day: dt.date | None) -> Reading:
+#: The direction an expression is resolved in when neither its words nor its clause's tense say:
+#: "news" (default) takes the nearest date, "future"/"past" the next/last one (as an assistant would).
+PREFERENCE = {"future": 1, "past": -1, "news": 0}
+_CLOCK_UNITS = {"H": dt.timedelta(hours=1), "MIN": dt.timedelta(minutes=1), "S": dt.timedelta(seconds=1)}
+
+
+def _clock_shift(now: dt.datetime, unit: str, amount: int) -> When:
+    """ "in two hours", "three minutes ago" from a reference time: one grain finer than the unit moved by."""
+    moved = now + _CLOCK_UNITS[unit] * amount
+    second = moved.second if unit in ("MIN", "S") else None
+    return When(year=moved.year, month=moved.month, day=moved.day, hour=moved.hour, minute=moved.minute,
+                second=second)
+
+
+def _resolve(r: Reading, text: str, language: Language, dct: dt.date | None, last_day: dt.date | None,
+             now: dt.datetime | None = None, preferred: int = 0) -> Reading:
     if r.value is not None and r.when is None and r.shift_unit is None:
         return r
     base = last_day if (r.reference == "previous" and last_day is not None) else dct
     when = r.when or When()
     if r.shift_unit is not None:
         grain = UNIT_GRAIN.get(r.shift_unit, "day")
+        if r.shift_unit in _CLOCK_UNITS and now is not None and r.reference != "previous":
+            moved = _clock_shift(now, r.shift_unit, r.shift_amount or 0)
+            return replace(r, when=moved, type="TIME")
         if base is None:
             return replace(r, value=_UNKNOWN.get(grain, "XXXX-XX-XX"), when=None)
         day = shift(base, r.shift_unit, r.shift_amount or 0)
@@ -169,7 +188,7 @@ def _resolve(r: Reading, text: str, language: Language, dct: dt.date | None, las
     if r.weekday is not None and when.day is None:
         if base is None:
             return replace(r, value="XXXX-WXX-" + str(r.weekday + 1), when=None)
-        d = direction if direction is not None else tense(language, text, r.start, r.end) or -1
+        d = direction if direction is not None else tense(language, text, r.start, r.end) or preferred or -1
         day = _weekday(base, r.weekday, d)
         if day == base and direction:  # "next Tuesday" said on a Tuesday is a week later, "last Tuesday" earlier
             day += dt.timedelta(days=7 * direction)
@@ -181,7 +200,7 @@ def _resolve(r: Reading, text: str, language: Language, dct: dt.date | None, las
                 return replace(r, when=when)
             when = replace(when, year=base.year, month=base.month, day=base.day)
         elif dct is not None:
-            d = direction if direction is not None else tense(language, text, r.start, r.end)
+            d = direction if direction is not None else tense(language, text, r.start, r.end) or preferred
             if direction == 0:
                 when = when.with_year(dct.year)
             else:

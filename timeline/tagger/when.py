@@ -190,6 +190,32 @@ class When:
         return replace(self, year=year)
 
 
+#: The part of a period that START / MID / END denote, as (first, last) sub-periods: a month's days 1–10,
+#: 11–20, 21–end; a year's January–March, April–August, September–December; a week's Monday–Wednesday,
+#: Wednesday–Friday, Friday–Sunday; a decade's first, middle and last three years.
+_PARTS = {
+    "month": {"START": ("days", 0, 10), "MID": ("days", 10, 20), "END": ("days", 20, None)},
+    "year": {"START": ("months", 0, 3), "MID": ("months", 3, 8), "END": ("months", 8, 12)},
+    "week": {"START": ("days", 0, 3), "MID": ("days", 2, 5), "END": ("days", 4, 7)},
+    "decade": {"START": ("months", 0, 36), "MID": ("months", 36, 84), "END": ("months", 84, 120)},
+}
+
+
+def narrow(interval: Interval | None, grain: str, mod: str | None) -> Interval | None:
+    """The part of ``interval`` that "the beginning / middle / end of" it denotes (whole when unknown)."""
+    part = _PARTS.get(grain, {}).get(mod or "")
+    if interval is None or part is None:
+        return interval
+    unit, first, last = part
+    begin = interval.begin.date()
+    if unit == "days":
+        start = begin + dt.timedelta(days=first)
+        end = begin + dt.timedelta(days=last) if last is not None else interval.end.date()
+    else:
+        start, end = add_months(begin, first), add_months(begin, last)
+    return _iv(start, min(end, interval.end.date()))
+
+
 def _iv(begin: dt.date, end: dt.date) -> Interval:
     return Interval(dt.datetime.combine(begin, dt.time()), dt.datetime.combine(end, dt.time()))
 
