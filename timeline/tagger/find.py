@@ -196,6 +196,8 @@ def _when(reader: SlotReader, grammar: Grammar) -> tuple[When, dict[str, Any]]:
         fields["month"] = reader.integer("monthnum")
     if reader.has("day"):
         fields["day"] = reader.integer("day")
+    if reader.has("holiday"):  # days of the calendar with a name ("元旦", "Quốc khánh"): the table gives "MM-DD"
+        fields["month"], fields["day"] = (int(x) for x in str(reader.meaning("holiday")).split("-"))
     if reader.has("holiday"):  # fixed-date holidays: the table gives "MM-DD"
         month, day = str(reader.meaning("holiday")).split("-")
         fields["month"], fields["day"] = int(month), int(day)

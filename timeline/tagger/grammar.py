@@ -41,6 +41,7 @@ TABLE_SLOTS = {
     "dual": "duals",
     "decadeword": "decades",
     "holiday": "holidays",
+    "holiday": "holidays",
 }
 
 #: Placeholders that are plain patterns (the same in every language).

@@ -1,0 +1,150 @@
+"""Chinese: news expressions with their exact extents and TIMEX3 values (document date 2025-09-25, a Thursday).
+
+Chinese is written without spaces: the grammar matches without word boundaries but never inside a longer
+number. Simplified and traditional forms are both covered.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.lang.detect import detect_language
+from timeline.tagger import tag
+
+DCT = dt.date(2025, 9, 25)
+
+# sentence → every timex it holds: (text, type, value, mod). "于", "从", "至", "在" stay outside.
+CASES = [
+    # full dates, tense-aware dates without a year, days without a month
+    ("会议于2025年9月22日在河内举行。", [("2025年9月22日", "DATE", "2025-09-22", None)]),
+    ("公约签署仪式将于3月3日举行。", [("3月3日", "DATE", "2026-03-03", None)]),
+    ("條約已於3月3日簽署。", [("3月3日", "DATE", "2025-03-03", None)]),
+    ("外交部发言人24日表示，中方欢迎各方参与。", [("24日", "DATE", "2025-09-24", None)]),
+    ("二零二五年十月一日是国庆节。",
+     [("二零二五年十月一日", "DATE", "2025-10-01", None), ("国庆节", "DATE", "2025-10-01", None)]),
+    ("情人节晚上，餐厅座无虚席。", [("情人节晚上", "TIME", "2026-02-14TEV", None)]),
+    ("2025年9月22日（星期一），联合国大会开幕。", [("2025年9月22日（星期一）", "DATE", "2025-09-22", None)]),
+    ("数据截至2025-09-20。", [("2025-09-20", "DATE", "2025-09-20", None)]),
+    # ranges and lists: endpoints tagged apart
+    ("会议将于10月25日至26日在河内举行。",
+     [("10月25日", "DATE", "2025-10-25", None), ("26日", "DATE", "2025-10-26", None)]),
+    ("展会将于10月30日至11月2日举行。",
+     [("10月30日", "DATE", "2025-10-30", None), ("11月2日", "DATE", "2025-11-02", None)]),
+    ("比赛将在10月25日、26日和27日进行。",
+     [("10月25日", "DATE", "2025-10-25", None), ("26日", "DATE", "2025-10-26", None),
+      ("27日", "DATE", "2025-10-27", None)]),
+    ("2020年至2025年，人口持续增长。", [("2020年", "DATE", "2020", None), ("2025年", "DATE", "2025", None)]),
+    # months, years, decades, centuries, seasons, quarters, halves, weeks
+    ("2025年10月，出口增长5%。", [("2025年10月", "DATE", "2025-10", None)]),
+    ("十一月将举行选举。", [("十一月", "DATE", "2025-11", None)]),
+    ("2025年中国经济增长5%。", [("2025年", "DATE", "2025", None)]),
+    ("今年以来，外贸稳中有进。", [("今年", "DATE", "2025", None)]),
+    ("去年10月，该公司宣布裁员。", [("去年10月", "DATE", "2024-10", None)]),
+    ("明年九月将举行换届选举。", [("明年九月", "DATE", "2026-09", None)]),
+    ("20世纪90年代，深圳迅速崛起。", [("20世纪90年代", "DATE", "199", None)]),
+    ("上世纪80年代末，改革开放全面展开。", [("上世纪80年代末", "DATE", "198", "END")]),
+    ("21世纪是海洋的世纪。", [("21世纪", "DATE", "20", None)]),
+    ("今年夏天，南方多地出现高温。", [("今年夏天", "DATE", "2025-SU", None)]),
+    ("今年第三季度，GDP同比增长4.8%。", [("今年第三季度", "DATE", "2025-Q3", None)]),
+    ("第三季度营收创新高。", [("第三季度", "DATE", "2025-Q3", None)]),
+    ("2025年上半年，新能源汽车销量大增。", [("2025年上半年", "DATE", "2025-H1", None)]),
+    ("上周，央行下调了利率。", [("上周", "DATE", "2025-W38", None)]),
+    ("代表团下週一抵達北京。", [("下週一", "DATE", "2025-09-29", None)]),
+    ("上个月，物价小幅上涨。", [("上个月", "DATE", "2025-08", None)]),
+    # START / MID / END
+    ("从2025年初开始，新规正式实施。", [("2025年初", "DATE", "2025", "START")]),
+    ("会议将于10月中旬召开。", [("10月中旬", "DATE", "2025-10", "MID")]),
+    ("工程预计年底完工。", [("年底", "DATE", "2025", "END")]),
+    ("去年底，该项目已经竣工。", [("去年底", "DATE", "2024", "END")]),
+    ("9月下旬，多地迎来降雨。", [("9月下旬", "DATE", "2025-09", "END")]),
+    # clock times and parts of the day
+    ("开幕式于10时30分开始。", [("10时30分", "TIME", "2025-09-25T10:30", None)]),
+    ("发布会定于下午3点举行。", [("下午3点", "TIME", "2025-09-25T15:00", None)]),
+    ("航班明天下午3点半起飞。", [("明天下午3点半", "TIME", "2025-09-26T15:30", None)]),
+    ("今天上午，国务院召开常务会议。", [("今天上午", "TIME", "2025-09-25TMO", None)]),
+    ("今晚8点，比赛将正式开始。", [("今晚8点", "TIME", "2025-09-25T20:00", None)]),
+    # durations, with number words
+    ("双方谈判了二十多年。", [("二十多年", "DURATION", "P20Y", "MORE_THAN")]),
+    ("他在这里工作了20多年。", [("20多年", "DURATION", "P20Y", "MORE_THAN")]),
+    ("培训为期两周。", [("两周", "DURATION", "P2W", None)]),
+    ("調查持續了三個月。", [("三個月", "DURATION", "P3M", None)]),
+    ("工程耗时三个多月。", [("三个多月", "DURATION", "P3M", "MORE_THAN")]),
+    ("改革已推进了约3年。", [("约3年", "DURATION", "P3Y", "APPROX")]),
+    ("过去十年，城市面貌焕然一新。", [("过去十年", "DURATION", "P10Y", None)]),
+    # relative dates
+    ("昨天，北京迎来入秋后首场降雨。", [("昨天", "DATE", "2025-09-24", None)]),
+    ("事故发生在三天前。", [("三天前", "DATE", "2025-09-22", None)]),
+    ("十年前，这里还是一片荒地。", [("十年前", "DATE", "2015", None)]),
+    ("10月1日，代表团抵达河内。次日，双方举行会谈。",
+     [("10月1日", "DATE", "2025-10-01", None), ("次日", "DATE", "2025-10-02", None)]),
+    # sets
+    ("该委员会每周召开一次会议。", [("每周", "SET", "P1W", None)]),
+    ("博览会每两年举办一次。", [("每两年", "SET", "P2Y", None)]),
+    ("这是一年一度的盛会。", [("一年一度", "SET", "P1Y", None)]),
+    # vague references
+    ("未来，两国将继续加强合作。", [("未来", "DATE", "FUTURE_REF", None)]),
+    ("目前，疫情形势总体平稳。", [("目前", "DATE", "PRESENT_REF", None)]),
+    ("現在，越來越多的人選擇網購。", [("現在", "DATE", "PRESENT_REF", None)]),
+    ("近年来，中越贸易快速增长。", [("近年来", "DATE", "PAST_REF", None)]),
+    # not time expressions: counts, "三点" (three points), "四周" (surroundings), "三年级" (third grade)
+    ("共有2025人参加会议，代表们提出三点建议。", []),
+    ("四周的环境很安静，三年级学生正在上课。", []),
+    ("他住在12号楼，第2025号文件已经下发。", []),
+]
+
+RANGES = [
+    ("会议将于10月25日至26日在河内举行。", [("10月25日", "26日")]),
+    ("比赛将在10月25日、26日和27日进行。", [("10月25日", "27日")]),
+    ("2020年至2025年，人口持续增长。", [("2020年", "2025年")]),
+]
+
+
+def _found(sentence: str) -> list[tuple[str, str, str | None, str | None]]:
+    result = tag(sentence, "zh", document_date=DCT)
+    for t in result.timexes:
+        assert sentence[t.start:t.end] == t.text
+    return [(t.text, t.type, t.value, t.mod) for t in result.timexes]
+
+
+@pytest.mark.parametrize("sentence,expected", CASES, ids=[c[0][:20] for c in CASES])
+def test_chinese_news_expression(sentence, expected):
+    assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", RANGES, ids=[r[0][:20] for r in RANGES])
+def test_chinese_ranges(sentence, expected):
+    result = tag(sentence, "zh", document_date=DCT)
+    pairs = [(result.timexes[r.first].text, result.timexes[r.last].text) for r in result.ranges]
+    assert pairs == expected
+
+
+def test_offsets_in_a_full_paragraph():
+    text = ("新华社河内9月22日电 联合国打击网络犯罪公约签署仪式将于10月25日至26日在河内举行。"
+            "二十多年来，各方一直在谈判；未来，公约将为国际合作提供法律基础。")
+    result = tag(text, "zh", document_date=DCT)
+    got = [(t.start, t.end, t.type, t.value, t.mod) for t in result.timexes]
+    assert got == [
+        (5, 10, "DATE", "2025-09-22", None),
+        (29, 35, "DATE", "2025-10-25", None),
+        (36, 39, "DATE", "2025-10-26", None),
+        (45, 49, "DURATION", "P20Y", "MORE_THAN"),
+        (59, 61, "DATE", "FUTURE_REF", None),
+    ]
+    assert [text[s:e] for s, e, *_ in got] == ["9月22日", "10月25日", "26日", "二十多年", "未来"]
+    assert [(r.first, r.last) for r in result.ranges] == [(1, 2)]
+
+
+def test_digits_inside_longer_numbers_are_not_dates():
+    assert _found("编号12025年度报告") == []
+    assert _found("共113月份数据") == []
+
+
+def test_without_document_date_values_keep_placeholders():
+    result = tag("公约签署仪式将于3月3日举行。", "zh")
+    assert [(t.text, t.value) for t in result.timexes] == [("3月3日", "XXXX-03-03")]
+
+
+def test_chinese_is_detected():
+    assert detect_language("联合国打击网络犯罪公约签署仪式将于10月25日在河内举行。") == "zh"
