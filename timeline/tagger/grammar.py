@@ -177,6 +177,72 @@ def _boundaries(language: Language) -> tuple[str, str]:
     return left, r"(?![\w])"
 
 
+class _Unknown(Exception):
+    pass
+
+
+_CATEGORY_CLASS = {"CATEGORY_DIGIT": r"\d", "CATEGORY_WORD": r"\w", "CATEGORY_SPACE": r"\s",
+                   "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_NOT_WORD": r"\W", "CATEGORY_NOT_SPACE": r"\S"}
+
+
+def _first(items: list, chars: set[str], classes: set[str]) -> bool:
+    """Collect the characters a parsed sequence can start with; True if it always consumes one."""
+    from re import _constants as C
+
+    for op, av in items:
+        if op is C.LITERAL:
+            chars.add(chr(av))
+            return True
+        if op is C.IN:
+            for o, a in av:
+                if o is C.LITERAL:
+                    chars.add(chr(a))
+                elif o is C.RANGE and a[1] - a[0] <= 512:
+                    chars.update(chr(c) for c in range(a[0], a[1] + 1))
+                elif o is C.CATEGORY and str(a) in _CATEGORY_CLASS:
+                    classes.add(_CATEGORY_CLASS[str(a)])
+                else:
+                    raise _Unknown
+            return True
+        if op is C.BRANCH:
+            if not all([_first(list(alt), chars, classes) for alt in av[1]]):
+                raise _Unknown  # an empty alternative: the first character may come later
+            return True
+        if op is C.SUBPATTERN:
+            if _first(list(av[-1]), chars, classes):
+                return True
+            continue
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            consumed = _first(list(av[2]), chars, classes)
+            if av[0] >= 1 and consumed:
+                return True
+            continue
+        if op in (C.ASSERT, C.ASSERT_NOT, C.AT):
+            continue
+        raise _Unknown
+    return False
+
+
+def first_character_class(pattern: str, flags: int) -> str | None:
+    """A character class of every character a match of ``pattern`` can start with, or None if unknown.
+
+    Put in a lookahead in front of a rule, it lets the scan reject most positions with one class test
+    instead of trying every word alternative (about twice as fast on news text)."""
+    from re import _parser
+
+    chars: set[str] = set()
+    classes: set[str] = set()
+    try:
+        if not _first(list(_parser.parse(pattern, flags)), chars, classes):
+            return None
+    except (_Unknown, re.error):
+        return None
+    if flags & re.IGNORECASE:
+        chars |= {c.swapcase() for c in chars} | {c.upper() for c in chars} | {c.lower() for c in chars}
+    body = "".join(re.escape(c) if c in "\\]^-[" else c for c in sorted(chars)) + "".join(sorted(classes))
+    return f"[{body}]" if body else None
+
+
 @lru_cache(maxsize=None)
 def grammar(code: str) -> Grammar:
     """The compiled grammar of a language (compiled at first use, then cached)."""
@@ -188,7 +254,9 @@ def grammar(code: str) -> Grammar:
         body = _expand(language, rule.pattern, slots)
         flags = re.UNICODE | (0 if rule.case_sensitive else re.IGNORECASE)
         try:
-            regex = re.compile(f"{left}(?:{body}){right}", flags)
+            first = first_character_class(body, flags)
+            guard = f"(?={first})" if first else ""
+            regex = re.compile(f"{guard}{left}(?:{body}){right}", flags)
         except re.error as exc:
             raise ValueError(f"{code}.toml: rule {rule.name!r} does not compile: {exc}") from exc
         compiled.append(CompiledRule(rule, regex, slots))
