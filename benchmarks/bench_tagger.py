@@ -1,0 +1,353 @@
+"""Benchmark of the tagger (``make bench``).
+
+In one run:
+
+(a) our tagger, ``tag(text, "en", document_date=dct)``, over the plain text of every TempEval-3 ``.tml`` file:
+    characters per second, best of 3 (``time.perf_counter``), after one warm-up call;
+(b) ``dateparser.search.search_dates(text, languages=["en"])`` over the same texts (all of them, best of 3),
+    and the ratio ours / search_dates;
+(c) peak RSS of the tagger with all languages loaded, in a fresh process (so that dateparser's memory does
+    not count): import, tag one text in each of ar, en, vi, fr, es, de, ru, zh, then
+    ``resource.getrusage(RUSAGE_SELF).ru_maxrss``; a bare interpreter is measured beside it;
+(d) linear time on hostile input: digits ("1234 5678 …"), month names (English, and Arabic "أكتوبر سبتمبر …"),
+    and chains "25 و26 و27 و…": the time to tag 100,000 and 1,000,000 characters (best of 3, or one run
+    when it takes over 20 s), each generator in a fresh process with a time limit, and the ratio (about 10
+    when linear);
+(e) throughput per language over each language's Duckling texts joined by newlines (best of 3);
+(f) the Duckling accuracy table, ours beside dateparser (``timeline.evaluate.evaluate_duckling``).
+
+Prints a table and exits 0; a measurement that raised or timed out is reported in its place and listed at
+the end (with ``--strict`` the exit status is then 1). Exit 1 when the tagger cannot be imported.
+``--tagger module:function`` benchmarks another callable of the same signature (for testing the script).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import importlib
+import json
+import platform
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any, Callable
+
+DEFAULT_TAGGER = "timeline.tagger:tag"
+RSS_LANGUAGES = ("ar", "en", "vi", "fr", "es", "de", "ru", "zh")
+HOSTILE_SIZES = (100_000, 1_000_000)
+HOSTILE_TIMEOUT = 600.0  # seconds for one generator (both sizes) in its child process
+REPEAT = 3
+
+MONTHS_EN = "January February March April May June July August September October November December".split()
+MONTHS_AR = (
+    "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر "
+    "كانون الثاني شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين الأول تشرين الثاني كانون الأول"
+).split()
+
+
+def load_tagger(spec: str) -> Callable[..., Any]:
+    module, _, attr = spec.partition(":")
+    return getattr(importlib.import_module(module), attr or "tag")
+
+
+# ---------------------------------------------------------------------------------------------- inputs
+
+
+def _fill(words: Callable[[int], str], size: int, sep: str = " ") -> str:
+    """Words ``words(0), words(1), …`` joined by ``sep``, cut to exactly ``size`` characters."""
+    parts: list[str] = []
+    n = i = 0
+    while n < size:
+        w = words(i) + sep
+        parts.append(w)
+        n += len(w)
+        i += 1
+    return "".join(parts)[:size]
+
+
+def gen_digits(size: int) -> str:
+    """'1234 5678 9012 3456 7890 1234 …'."""
+    digits = "1234567890"
+    return _fill(lambda i: "".join(digits[(4 * i + k) % 10] for k in range(4)), size)
+
+
+def gen_months_en(size: int) -> str:
+    """'January February March …' repeated."""
+    return _fill(lambda i: MONTHS_EN[i % 12], size)
+
+
+def gen_months_ar(size: int) -> str:
+    """'يناير فبراير … كانون الثاني شباط …' repeated (Gregorian and Levantine month names)."""
+    return _fill(lambda i: MONTHS_AR[i % len(MONTHS_AR)], size)
+
+
+def gen_chain_ar(size: int) -> str:
+    """'25 و26 و27 و28 …' (days 1–31 over and over), ending in a month and year."""
+    tail = " أكتوبر 2025"
+    return _fill(lambda i: ("" if i == 0 else "و") + str((24 + i) % 31 + 1), size - len(tail)) + tail
+
+
+HOSTILE = {
+    "digits": ("en", gen_digits),
+    "months-en": ("en", gen_months_en),
+    "months-ar": ("ar", gen_months_ar),
+    "chain-ar": ("ar", gen_chain_ar),
+}
+
+
+def load_tempeval(corpora: Path) -> list[tuple[str, Any]]:
+    from timeline.evaluate import read_timeml_dir
+
+    return [(d.text, d.dct) for d in read_timeml_dir(corpora / "tempeval3-train")]
+
+
+def load_duckling(corpora: Path) -> dict[str, tuple[list[str], Any]]:
+    """language → (texts, reference datetime of the first case)."""
+    from timeline.evaluate import load_duckling as load
+
+    out = {}
+    for file in sorted((corpora / "duckling-dev").glob("*.json")):
+        cases = load(file, file.stem)
+        if cases:
+            out[file.stem] = ([c.text for c in cases], cases[0].ref)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------- timing
+
+
+def best_of(fn: Callable[[], Any], repeat: int = REPEAT) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        gc.collect()
+        t0 = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def run_child(args: list[str], timeout: float, stdin: str = "") -> dict[str, Any]:
+    """Run this script in a fresh interpreter and read the JSON object it prints last."""
+    try:
+        proc = subprocess.run(
+            [sys.executable, str(Path(__file__).resolve()), *args],
+            input=stdin,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+        )
+    except subprocess.TimeoutExpired:
+        return {"error": f"timed out after {timeout:.0f} s"}
+    if proc.returncode != 0:
+        tail = (proc.stderr.strip().splitlines() or ["?"])[-1]
+        return {"error": f"exit {proc.returncode}: {tail}"}
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def peak_rss_kib() -> int:
+    """This process's peak resident set in KiB: ``VmHWM`` where /proc has it, else ``ru_maxrss``.
+
+    On Linux ``ru_maxrss`` of a child keeps the high-water mark of the parent's image it was forked from
+    (the kernel carries it across ``execve``), so a fresh process started by a big parent reports at least
+    the parent's size; ``VmHWM`` belongs to the process image alone. Both are printed."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
+def child_rss(spec: str, texts: dict[str, str]) -> dict[str, Any]:
+    import resource
+
+    out: dict[str, Any] = {}
+    if spec:
+        tag = load_tagger(spec)
+        out["imported_kib"] = peak_rss_kib()
+        out["raised"] = {}
+        for lang, text in texts.items():
+            try:
+                tag(text, lang, document_date=None)
+            except Exception as exc:  # noqa: BLE001 - reported: that language is not loaded
+                out["raised"][lang] = f"{type(exc).__name__}: {exc}"
+    out["peak_kib"] = peak_rss_kib()
+    out["ru_maxrss_kib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return out
+
+
+def child_hostile(spec: str, name: str) -> dict[str, Any]:
+    tag = load_tagger(spec)
+    lang, gen = HOSTILE[name]
+    tag(gen(1000), lang, document_date=None)  # warm-up: lazy loading does not count
+    times = {}
+    for size in HOSTILE_SIZES:
+        text = gen(size)
+        best = float("inf")
+        for _ in range(REPEAT):  # best of 3, or a single run when one takes over 20 s
+            gc.collect()
+            t0 = time.perf_counter()
+            tag(text, lang, document_date=None)
+            best = min(best, time.perf_counter() - t0)
+            if best > 20:
+                break
+        times[str(size)] = best
+    return {"times": times}
+
+
+# ---------------------------------------------------------------------------------------------- report
+
+
+def rate(chars: int, seconds: float) -> str:
+    return f"{chars / seconds:>12,.0f} chars/s" if seconds > 0 else f"{'inf':>12} chars/s"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--tagger", default=DEFAULT_TAGGER, help="module:function (default: %(default)s)")
+    parser.add_argument("--corpora", type=Path, default=None, help="default: shared/corpora beside the repo")
+    parser.add_argument("--strict", action="store_true", help="exit 1 when a measurement failed")
+    parser.add_argument("--child", choices=("rss", "hostile"), help=argparse.SUPPRESS)
+    parser.add_argument("--name", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+
+    if args.child == "rss":
+        print(json.dumps(child_rss(args.tagger, json.loads(sys.stdin.read()))))
+        return 0
+    if args.child == "hostile":
+        print(json.dumps(child_hostile(args.tagger, args.name)))
+        return 0
+
+    from timeline.evaluate import default_corpora_dir
+
+    corpora = args.corpora or default_corpora_dir()
+    try:
+        tag = load_tagger(args.tagger)
+    except (ImportError, AttributeError) as exc:
+        print(f"cannot load the tagger {args.tagger}: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
+    errors: list[str] = []
+    out = print
+    out(f"tagger benchmark — {args.tagger}, Python {platform.python_version()}, {platform.machine()}")
+
+    duckling = load_duckling(corpora)
+    # (c) is measured first, while this process is small (see peak_rss_kib), and printed in its place
+    texts = {lang: duckling[lang][0][0] for lang in RSS_LANGUAGES if lang in duckling}
+    texts.update({lang: "2025" for lang in RSS_LANGUAGES if lang not in texts})
+    bare = run_child(["--child", "rss", "--tagger", ""], 120, json.dumps({}))
+    loaded = run_child(["--child", "rss", "--tagger", args.tagger], 600, json.dumps(texts, ensure_ascii=False))
+
+    tempeval = load_tempeval(corpora)
+    chars = sum(len(t) for t, _ in tempeval)
+
+    # (a) ours over TempEval
+    out(f"\nTempEval-3 texts: {len(tempeval)} documents, {chars:,} characters (best of {REPEAT})")
+    raised: dict[int, str] = {}
+
+    def run_ours() -> None:
+        for i, (text, dct) in enumerate(tempeval):
+            try:
+                tag(text, "en", document_date=dct)
+            except Exception as exc:  # noqa: BLE001 - timed all the same, reported below
+                raised[i] = f"{type(exc).__name__}: {exc}"
+
+    try:
+        tag("It happened on 5 March 2001.", "en", document_date=tempeval[0][1])  # warm-up
+    except Exception:  # noqa: BLE001 - the timed runs report it
+        pass
+    ours = best_of(run_ours)
+    out(f"  {'ours':28} {rate(chars, ours)}   {ours:8.3f} s")
+    if raised:
+        first = next(iter(raised.values()))
+        note = f"the tagger raised on {len(raised)} of {len(tempeval)} documents (timed up to the exception): {first}"
+        errors.append(note)
+        out(f"  ({note})")
+
+    # (b) dateparser.search.search_dates over the same texts
+    from dateparser.search import search_dates
+
+    search_dates("It happened on 5 March 2001.", languages=["en"])  # warm-up
+
+    def run_search() -> None:
+        for text, _ in tempeval:
+            search_dates(text, languages=["en"])
+
+    theirs = best_of(run_search)
+    out(f"  {'dateparser search_dates':28} {rate(chars, theirs)}   {theirs:8.3f} s")
+    out(f"  {'ratio ours/search_dates':28} {theirs / ours:12.2f} ×")
+
+    # (c) peak RSS in fresh processes
+    out("\nPeak RSS, fresh process (VmHWM; ru_maxrss in brackets)")
+    if "error" in bare or "error" in loaded:
+        errors.append(f"RSS: {bare.get('error') or loaded.get('error')}")
+        out(f"  error: {bare.get('error') or loaded.get('error')}")
+    else:
+        out(f"  {'python alone':28} {bare['peak_kib'] / 1024:12.1f} MiB")
+        out(f"  {'tagger imported':28} {loaded['imported_kib'] / 1024:12.1f} MiB")
+        tagged = [lang for lang in texts if lang not in loaded["raised"]]
+        out(
+            f"  {'after tagging ' + ' '.join(tagged):28} {loaded['peak_kib'] / 1024:12.1f} MiB"
+            f"  [{loaded['ru_maxrss_kib'] / 1024:.1f} MiB]"
+        )
+        for lang, error in loaded["raised"].items():
+            errors.append(f"RSS: the tagger raised on {lang}: {error}")
+            out(f"  (raised on {lang}: {error})")
+
+    # (d) hostile input, each generator in a fresh process
+    small, large = HOSTILE_SIZES
+    out(f"\nHostile input (best of {REPEAT}) {f'{small:,} chars':>14} {f'{large:,} chars':>16} {'ratio':>8}")
+    for name, (lang, _) in HOSTILE.items():
+        res = run_child(["--child", "hostile", "--tagger", args.tagger, "--name", name], HOSTILE_TIMEOUT)
+        label = f"{name} ({lang})"
+        if "error" in res:
+            errors.append(f"hostile {name}: {res['error']}")
+            out(f"  {label:26} error: {res['error']}")
+            continue
+        t_small, t_large = res["times"][str(small)], res["times"][str(large)]
+        ratio = t_large / t_small if t_small > 0 else float("inf")
+        out(f"  {label:26} {t_small:12.3f} s {t_large:14.3f} s {ratio:8.1f}")
+
+    # (e) per-language throughput over the Duckling texts
+    out(f"\nDuckling texts joined by newlines, per language (best of {REPEAT})")
+    out(f"  {'lang':6} {'cases':>6} {'chars':>8} {'':>12}")
+    for lang, (lines, ref) in duckling.items():
+        text = "\n".join(lines)
+        try:
+            tag(text, lang, document_date=ref)  # warm-up
+            t = best_of(lambda: tag(text, lang, document_date=ref))
+            out(f"  {lang:6} {len(lines):>6} {len(text):>8} {rate(len(text), t)}")
+        except Exception as exc:  # noqa: BLE001
+            errors.append(f"duckling {lang}: {type(exc).__name__}: {exc}")
+            out(f"  {lang:6} {len(lines):>6} {len(text):>8} error: {type(exc).__name__}: {exc}")
+
+    # (f) accuracy on the Duckling cases, beside dateparser (both forward-looking: see timeline.evaluate)
+    from timeline.evaluate import evaluate_duckling, format_duckling
+    from timeline.lang import available_languages
+
+    out("\nDuckling cases: calendar intervals right, ours vs dateparser's DateDataParser (prefer future)")
+    scored = []
+    for lang in duckling:
+        if lang not in available_languages():
+            continue
+        try:
+            scored.append(evaluate_duckling(corpora / "duckling-dev", lang, tagger=tag))
+        except Exception as exc:  # noqa: BLE001
+            errors.append(f"duckling accuracy {lang}: {type(exc).__name__}: {exc}")
+    for line in format_duckling(scored).splitlines():
+        out(f"  {line}")
+
+    if errors:
+        out(f"\n{len(errors)} measurement(s) failed:")
+        for e in errors:
+            out(f"  {e}")
+    return 1 if errors and args.strict else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
