@@ -2,15 +2,22 @@
 
 A time expression becomes an event when it places something on the calendar: a day, a range of days, a week
 or month, or a period opened by "since". Durations, vague references ("the future") and bare years do not.
-Titles, places and the words used to find them are taken from the article, through the language's resource
-file; nothing here knows a particular language.
+A clock time in a sentence that names a day gives that day's event its time ("at 10:00 local time on
+Saturday"); alone, it is an event of its own day.
+
+Titles are a quoted name when the text gives one ("an event titled "The Road to Hanoi""), otherwise the clause
+around the date without its reporting verbs and auxiliaries, the date and the place. The place is the nearest
+one the clause (else the sentence) introduces with a locative preposition. Titles, places and the words used
+to find them are taken from the article, through the language's resource file (``[events]``); nothing here
+knows a particular language.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Sequence
 
@@ -18,10 +25,19 @@ from timeline.lang import Language, load_language
 from timeline.model import Document, Event, Mention, Place, Timex, TimexRange
 from timeline.places import PlaceMention
 from timeline.text.quotes import Quote, quotes
-from timeline.text.segment import Span, clause_bounds, containing, sentences
+from timeline.text.segment import Span, clauses, containing, sentences
 
 TITLE_LIMIT = 80
-_PUNCT_EDGES = " \t\n.,;:!?،؛؟-–—()[]{}\"'“”«»„"
+#: A clause title shorter than this says too little: the subject clause of the sentence is added to it.
+TITLE_MINIMUM = 12
+_PUNCT_EDGES = " \t\n.,;:!?،؛؟-–—()[]{}\"'“”«»„。，、；：！？"
+#: Combining marks are part of a word: Arabic vowel signs ("تُعقد"), tones written apart from their vowel.
+_MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+#: A TIMEX3 value that carries a clock time ("2025-10-25T10:00"), not only a part of the day ("…TMO").
+_CLOCK = re.compile(r"T[0-9]{2}(?::[0-9]{2})?")
+#: A parenthesised aside ("(Hoa Kỳ)", "(UNODC)"): no clause boundary, never part of a title.
+_ASIDE = re.compile(r"\([^()\n]{0,200}\)")
+_IS_MARK = re.compile(f"[{_MARKS}]")
 
 
 @dataclass(frozen=True)
@@ -66,18 +82,26 @@ def grain_of(timex: Timex) -> str:
 
 
 @lru_cache(maxsize=None)
-def _word_regex(code: str, name: str, anchor: str) -> re.Pattern[str] | None:
-    words = load_language(code).words(name)
+def _word_regex(code: str, names: tuple[str, ...], anchor: str) -> re.Pattern[str] | None:
+    """The words of the language's ``[events]`` lists ``names`` as one pattern.
+
+    anchor "end": the words right before a position; "word": the words anywhere, as whole words (in a
+    language written without spaces, anywhere at all)."""
+    language = load_language(code)
+    words = [w for name in names for w in language.words(name)]
     if not words:
         return None
-    body = "|".join(sorted(words, key=len, reverse=True))
-    if anchor == "end":  # the words right before a position
-        return re.compile(rf"(?:^|[\W_])(?:{body})\s*$", re.IGNORECASE)
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+    body = "|".join(sorted(set(words), key=len, reverse=True))
+    if not language.spaced:
+        return re.compile(rf"(?:{body})\s*$" if anchor == "end" else rf"(?:{body})", re.IGNORECASE)
+    if anchor == "end":  # a clitic may be written joined to the word: "ومنذ" is "و" + "منذ"
+        clitic = f"[{re.escape(language.clitics)}]?" if language.clitics else ""
+        return re.compile(rf"(?:^|(?<=[^\w{_MARKS}])){clitic}(?:{body})\s*$", re.IGNORECASE)
+    return re.compile(rf"(?<![\w{_MARKS}])(?:{body})(?![\w{_MARKS}])", re.IGNORECASE)
 
 
 def _preceded_by(text: str, pos: int, code: str, name: str, window: int = 30) -> re.Match[str] | None:
-    regex = _word_regex(code, name, "end")
+    regex = _word_regex(code, (name,), "end")
     return regex.search(text[max(0, pos - window):pos]) if regex else None
 
 
@@ -116,7 +140,9 @@ def _calendar_span(item: _Item, timexes: Sequence[Timex], text: str, code: str):
     if first.type not in ("DATE", "TIME") or first.interval is None or last.interval is None:
         return None
     grain = grain_of(first)
-    since = _preceded_by(text, item.start, code, "since_words") is not None
+    # "since" opens a period; a range has its own end ("from 25 to 26 October", "từ 25 đến 26/10")
+    since = (item.first == item.last and grain != "time"
+             and _preceded_by(text, item.start, code, "since_words") is not None)
     start = first.interval.begin.date()
     end = (last.interval.end - dt.timedelta(microseconds=1)).date()
     approximate = first.mod in ("START", "MID", "END", "APPROX") or (since and grain not in ("day", "time"))
@@ -130,6 +156,24 @@ def _calendar_span(item: _Item, timexes: Sequence[Timex], text: str, code: str):
     return start, end, precision, approximate
 
 
+def _clock(timex: Timex) -> dt.time | None:
+    """The clock time a TIME carries ("10:00"), None for a part of the day ("morning") or a date."""
+    if timex.type != "TIME" or timex.interval is None or not _CLOCK.search(timex.value):
+        return None
+    return timex.interval.begin.time()
+
+
+def _times(item: _Item, timexes: Sequence[Timex]) -> tuple[dt.time | None, dt.time | None]:
+    """(start_time, end_time) of a clock time or a range of two ("de 8 heures à 20 heures")."""
+    start = _clock(timexes[item.first])
+    end = _clock(timexes[item.last]) if item.last != item.first else None
+    return (start, end) if start is not None else (None, None)
+
+
+def _is_clock_item(item: _Item, timexes: Sequence[Timex]) -> bool:
+    return timexes[item.first].type == "TIME" and grain_of(timexes[item.first]) == "time"
+
+
 def _mask(text: str, spans: Iterable[tuple[int, int]]) -> str:
     chars = list(text)
     for s, e in spans:
@@ -139,7 +183,7 @@ def _mask(text: str, spans: Iterable[tuple[int, int]]) -> str:
 
 
 def _strip_edges(title: str, code: str) -> str:
-    edge = _word_regex(code, "edge_words", "word")
+    edge = _word_regex(code, ("edge_words",), "word")
     previous = None
     while previous != title:
         previous = title
@@ -154,6 +198,18 @@ def _strip_edges(title: str, code: str) -> str:
             if tail is not None and tail.end() == len(title):
                 title = title[:tail.start()]
     return " ".join(title.split())
+
+
+def _strip_tail(piece: str, code: str) -> str:
+    """A piece of a title before a removed date or place, without the words that introduced it ("in", "from")."""
+    words = _word_regex(code, ("edge_words", "locative_prepositions", "range_openers", "since_words"), "end")
+    previous = None
+    while previous != piece:
+        previous = piece
+        piece = piece.rstrip(_PUNCT_EDGES)
+        if words is not None and (m := words.search(piece)):
+            piece = piece[:m.start()]
+    return piece
 
 
 def shorten(title: str, limit: int = TITLE_LIMIT) -> str:
@@ -173,30 +229,91 @@ def _naming_start(text: str, quote: Quote, code: str) -> int:
     return quote.start - len(m.group().lstrip(_PUNCT_EDGES)) if m else quote.start
 
 
-def _clause_title(text: str, lo: int, hi: int, code: str, removed: list[tuple[int, int]]) -> str:
-    masked = _mask(text, removed)[lo:hi]
-    drop = _word_regex(code, "title_drop", "word")
-    if drop is not None:
-        masked = drop.sub(" ", masked)
-    # brackets left empty by removals
-    masked = re.sub(r"\(\s*\)|\[\s*\]", " ", masked)
-    return _strip_edges(" ".join(masked.split()), code)
+def _blank(regex: re.Pattern[str] | None, piece: str) -> str:
+    """``piece`` with the matches of ``regex`` blanked, combining marks ignored ("تعقد" matches "تُعقد")."""
+    if regex is None:
+        return piece
+    keep = [i for i, c in enumerate(piece) if not _IS_MARK.match(c)]
+    bare = "".join(piece[i] for i in keep)
+    spans = []
+    for m in regex.finditer(bare):
+        if m.end() > m.start():
+            end = keep[m.end() - 1] + 1
+            while end < len(piece) and _IS_MARK.match(piece[end]):
+                end += 1
+            spans.append((keep[m.start()], end))
+    return _mask(piece, spans)
 
 
-def _place_for(places: Sequence[PlaceMention], text: str, code: str, lo: int, hi: int, anchor: int,
-               quoted: Sequence[Quote]) -> tuple[Place | None, int]:
-    """The place nearest ``anchor`` in [lo, hi) that the text introduces with a locative preposition.
+def _merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def _clause_title(text: str, lo: int, hi: int, code: str, removed: Sequence[tuple[int, int]]) -> str:
+    """The words of [lo, hi) outside the removed spans, without the words that introduced a removed span,
+    the language's ``title_drop`` words (reporting verbs, auxiliaries), nor edge words."""
+    drop = _word_regex(code, ("title_drop",), "word")
+    pieces: list[str] = []
+    pos = lo
+    for s, e in _merge_spans((max(lo, s), min(hi, e)) for s, e in removed if s < hi and e > lo):
+        if s > pos:
+            pieces.append(_strip_tail(_blank(drop, text[pos:s]), code))
+        pos = max(pos, e)
+    if pos < hi:
+        pieces.append(_blank(drop, text[pos:hi]))
+    joiner = " " if load_language(code).spaced else ""  # Chinese: no spaces between words
+    title = joiner.join(" ".join(pieces).split())
+    title = re.sub(r"\(\s*\)|\[\s*\]|«\s*»|“\s*”|\"\s*\"", " ", title)  # brackets and quotes left empty
+    title = re.sub(r"\s+([,;:،؛])", r"\1", title)  # punctuation left alone by a removal
+    title = re.sub(r"([,;:،؛])(?:\s*[,;:،؛])+", r"\1", title)
+    return _strip_edges(title, code)
+
+
+def _title(text: str, code: str, sent: Span, bounds: list[tuple[int, int]], lo: int, hi: int,
+           removed: Sequence[tuple[int, int]]) -> tuple[str, int]:
+    """The clause's own words; too few, the sentence's first clause (its subject) and then the clause that
+    follows a fronted date ("Ngày 28/10, mưa lớn…", "The following day, soldiers…") complete it."""
+    title = _clause_title(text, lo, hi, code, removed)
+    if len(title) >= TITLE_MINIMUM:
+        return shorten(_capitalised(title)), 1
+    k = next((n for n, (a, b) in enumerate(bounds) if a <= lo < b or a < hi <= b), 0)
+    before = [_clause_title(text, a, b, code, removed) for a, b in bounds[:k]]
+    if any(before):
+        subject = next(t for t in before if t)
+        extended = f"{subject} {title}".strip()
+    elif k + 1 < len(bounds):
+        extended = f"{title} {_clause_title(text, bounds[k + 1][0], bounds[k + 1][1], code, removed)}".strip()
+    else:
+        extended = title
+    if len(extended) >= TITLE_MINIMUM or len(extended) > len(title):
+        title = extended
+    if len(title) < 3:
+        title = _clause_title(text, sent.start, sent.end, code, removed)
+    return (shorten(_capitalised(title)), 1) if len(title) >= 3 else ("", 0)
+
+
+def _capitalised(title: str) -> str:
+    """A title begins with a capital, as the sentence it was cut from did ("the opening session" → "The …")."""
+    return title[:1].upper() + title[1:] if title[:1].islower() else title
+
+
+def _place_for(places: Sequence[PlaceMention], text: str, code: str, lo: int, hi: int,
+               anchor: int) -> tuple[Place | None, int]:
+    """The place nearest ``anchor`` in [lo, hi) that the text introduces with a locative preposition
+    (``places`` holds no name inside quotation marks: "The Road to Hanoi" happens in New York).
 
     Cities and organisations' seats rank above countries. Returns (place, rank) — rank 0 when none."""
-    clitics = load_language(code).clitics
     best: tuple[int, int, PlaceMention] | None = None
     for pm in places:
-        if not (lo <= pm.start and pm.end <= hi) or any(q.start <= pm.start < q.end for q in quoted):
+        if not (lo <= pm.start and pm.end <= hi):
             continue
-        before = text[max(0, pm.start - 1):pm.start]
-        locative = _preceded_by(text, pm.start, code, "locative_prepositions", 12) is not None or (
-            before and before in clitics and _preceded_by(text, pm.start - 1, code, "locative_prepositions", 3))
-        if not locative:
+        if not _locative(text, pm, code):
             continue
         rank = 2 if pm.kind in ("city", "seat") else 1
         distance = min(abs(pm.start - anchor), abs(pm.end - anchor))
@@ -208,34 +325,135 @@ def _place_for(places: Sequence[PlaceMention], text: str, code: str, lo: int, hi
     return best[2].place, -best[0]
 
 
+def _locative(text: str, pm: PlaceMention, code: str) -> bool:
+    """Whether a locative preposition ("in", "tại", "في", or a clitic "بـ" joined to the name) introduces it."""
+    if _preceded_by(text, pm.start, code, "locative_prepositions", 12) is not None:
+        return True
+    before = text[max(0, pm.start - 1):pm.start]
+    clitics = load_language(code).clitics
+    return bool(before and before in clitics and _preceded_by(text, pm.start - 1, code, "locative_prepositions", 3))
+
+
+def _locative_spans(places: Sequence[PlaceMention], text: str, code: str) -> list[tuple[int, int]]:
+    """The places a locative preposition introduces: they say where, not what, and leave titles."""
+    return [(p.start, p.end) for p in places if _locative(text, p, code)]
+
+
+def _asides(text: str, lo: int, hi: int, keep: tuple[int, int]) -> list[tuple[int, int]]:
+    """Parenthesised asides of [lo, hi) that do not hold the span ``keep``."""
+    return [m.span() for m in _ASIDE.finditer(text, lo, hi) if not (m.start() <= keep[0] < m.end())]
+
+
+def _absorbed_clocks(calendar_items, timexes: Sequence[Timex], sents: list[Span],
+                     document_date: dt.date | None) -> tuple[set[int], dict[int, tuple[dt.time | None, dt.time | None]]]:
+    """Clock times that belong to a day named in the same sentence ("at 10:00 local time on Saturday").
+
+    A clock time joins the nearest day of its sentence when it falls on that day, or when it fell on the
+    document date only because it named no day of its own. Returns the absorbed items' indices and the times
+    each remaining item takes."""
+    absorbed: set[int] = set()
+    times: dict[int, tuple[dt.time | None, dt.time | None]] = {}
+    starts = [s.start for s in sents]
+    clocks: dict[int, list[int]] = {}
+    days: dict[int, list[int]] = {}
+    for n, (item, (_start, end, _p, _a)) in enumerate(calendar_items):
+        where = bisect_right(starts, item.start) - 1
+        if _is_clock_item(item, timexes):
+            times[n] = _times(item, timexes)
+            clocks.setdefault(where, []).append(n)
+        elif end is not None and grain_of(timexes[item.first]) == "day":
+            days.setdefault(where, []).append(n)
+    for where, numbers in clocks.items():
+        for n in numbers:
+            item, (start, *_rest) = calendar_items[n]
+            near = []
+            for m in days.get(where, ()):
+                other, (o_start, o_end, *_more) = calendar_items[m]
+                if o_start <= start <= o_end or start == document_date:
+                    near.append((min(abs(other.start - item.end), abs(item.start - other.end)), m))
+            if near:
+                m = min(near)[1]
+                absorbed.add(n)
+                if times.get(m, (None, None))[0] is None and times[n][0] is not None:
+                    times[m] = times[n]
+    return absorbed, times
+
+
+def _sentences(text: str, items: Sequence[_Item]) -> list[Span]:
+    """The sentences of ``text``; a full stop inside a time expression ends none ("vom 14. bis 18. Oktober")."""
+    ordered = sorted((i.start, i.end) for i in items)
+    merged: list[Span] = []
+    k = 0
+    for sent in sentences(text):
+        if merged:
+            # the items that begin in the sentence before: does one of them reach into this one?
+            while k < len(ordered) and ordered[k][1] <= merged[-1].end:
+                k += 1
+            j, across = k, False
+            while j < len(ordered) and ordered[j][0] < merged[-1].end:
+                if ordered[j][1] > sent.start:
+                    across = True
+                    break
+                j += 1
+            if across:
+                start = merged[-1].start
+                merged[-1] = Span(start, sent.end, text[start:sent.end])
+                continue
+        merged.append(sent)
+    return merged
+
+
 def drafts_for(doc: Document, timexes: Sequence[Timex], ranges: Sequence[TimexRange],
                places: Sequence[PlaceMention]) -> list[Draft]:
     """Every mention of a would-be event in one document."""
     text, code = doc.text, doc.language
     lang: Language = load_language(code)
-    sents = sentences(text)
+    items = _items(timexes, ranges)
+    sents = _sentences(text, items)
     title_quotes = [q for q in quotes(text, lang.words("title_words")) if q.named]
     slogans = [q for q in quotes(text, lang.words("slogan_words")) if q.named and q not in title_quotes]
     all_quotes = quotes(text)
-    items = _items(timexes, ranges)
     spans = [(i, _calendar_span(i, timexes, text, code)) for i in items]
     calendar_items = [(i, s) for i, s in spans if s is not None]
+    absorbed, times = _absorbed_clocks(calendar_items, timexes, sents, doc.document_date)
     # each quoted title goes to the nearest calendar item of its sentence
     quote_owner: dict[int, Quote] = {}
     for q in title_quotes:
         sent = containing(sents, q.start)
         near = [(min(abs(i.start - q.end), abs(q.start - i.end)), n) for n, (i, _) in enumerate(calendar_items)
-                if sent is not None and sent.start <= i.start < sent.end]
+                if n not in absorbed and sent is not None and sent.start <= i.start < sent.end]
         if near:
             quote_owner.setdefault(min(near)[1], q)
+    # commas inside quotes and time expressions ("Sunday, 18 October") separate no clauses
+    quoted_inside = _mask(text, [(q.start + 1, q.end - 1) for q in all_quotes] + [(t.start, t.end) for t in timexes])
+    locatives = set(_locative_spans(places, text, code))
+    quote_starts = [q.start for q in all_quotes]
+    free = [p for p in places  # find_places gives them in order
+            if not ((k := bisect_right(quote_starts, p.start) - 1) >= 0 and p.start < all_quotes[k].end)]
+    place_starts = [p.start for p in free]
+    # what each sentence holds, found once: a long text has thousands of time expressions
+    starts = [s.start for s in sents]
+    by_sentence: dict[int, list[int]] = {}
+    for k, t in enumerate(timexes):
+        by_sentence.setdefault(bisect_right(starts, t.start) - 1, []).append(k)
+    items_by_sentence: dict[int, list[_Item]] = {}
+    for m, (i, _) in enumerate(calendar_items):
+        if m not in absorbed:
+            items_by_sentence.setdefault(bisect_right(starts, i.start) - 1, []).append(i)
     drafts = []
     for n, (item, (start, end, precision, approximate)) in enumerate(calendar_items):
-        sent = containing(sents, item.start) or Span(0, len(text), text)
-        others = [i for i, _ in calendar_items if i is not item and sent.start <= i.start < sent.end]
-        masked = _mask(text, [(q.start + 1, q.end - 1) for q in all_quotes])
-        lo, hi = clause_bounds(masked, item.start, item.end, sent.start, sent.end)
+        if n in absorbed:
+            continue
+        s_index = bisect_right(starts, item.start) - 1
+        sent = sents[s_index] if s_index >= 0 and item.start < sents[s_index].end else Span(0, len(text), text)
+        others = [i for i in items_by_sentence.get(s_index, ()) if i is not item]
+        asides = _asides(text, sent.start, sent.end, (item.start, item.end))
+        local = _mask(quoted_inside[sent.start:sent.end], [(a - sent.start, b - sent.start) for a, b in asides])
+        bounds = [(a + sent.start, b + sent.start) for a, b in clauses(local, 0, len(local))]
+        lo, hi = next(((a, b) for a, b in bounds if a <= item.start < b), (sent.start, sent.end))
         lo = max([lo] + [o.end for o in others if o.end <= item.start])
         hi = min([hi] + [o.start for o in others if o.start >= item.end])
+        near = free[bisect_left(place_starts, sent.start):bisect_left(place_starts, sent.end)]
         mention_start = item.start
         if item.first != item.last and (opener := _preceded_by(text, item.start, code, "range_openers", 12)):
             mention_start = item.start - len(opener.group().lstrip(_PUNCT_EDGES))
@@ -244,20 +462,23 @@ def drafts_for(doc: Document, timexes: Sequence[Timex], ranges: Sequence[TimexRa
         if quote is not None:
             title, quality = shorten(quote.text), 2
         else:
-            removed = [(t.start, t.end) for t in timexes if lo <= t.start < hi]
+            # dates and times leave the title; durations and sets ("after five years of talks", "annual") stay
+            removed = [(timexes[k].start, timexes[k].end) for k in by_sentence.get(s_index, ())
+                       if timexes[k].type in ("DATE", "TIME") and sent.start <= timexes[k].start < sent.end]
             removed += [(_naming_start(text, q, code), q.end) for q in slogans]
-            removed += [(p.start, p.end) for p in places]
+            removed += [(p.start, p.end) for p in near if (p.start, p.end) in locatives] + asides
             removed.append((item.start, item.end))
-            title = shorten(_clause_title(text, lo, hi, code, removed))
-            quality = 1
-            if len(title) < 3:
-                title = shorten(_clause_title(text, sent.start, sent.end, code, removed))
-            if len(title) < 3:
-                title, quality = mention.text, 0
-        place, rank = _place_for(places, text, code, lo, hi, item.start, all_quotes)
+            title, quality = _title(text, code, sent, bounds, lo, hi, removed)
+            if not title:
+                title = mention.text
+        place, rank = _place_for(near, text, code, lo, hi, item.start)
         if place is None:
-            place, rank = _place_for(places, text, code, sent.start, sent.end, item.start, all_quotes)
-        drafts.append(Draft(start, end, precision, approximate, mention, title, quality, code, place, rank))
+            place, rank = _place_for(near, text, code, sent.start, sent.end, item.start)
+        start_time, end_time = times.get(n, (None, None))
+        if start_time is not None:
+            precision = "time"
+        drafts.append(Draft(start, end, precision, approximate, mention, title, quality, code, place, rank,
+                            start_time, end_time))
     return drafts
 
 
@@ -272,22 +493,28 @@ def _compatible(a: Place | None, b: Place | None) -> bool:
 
 
 def merge(drafts: Sequence[Draft]) -> list[Event]:
-    """Mentions of the same event — same days, compatible places — become one event with all its mentions."""
+    """Mentions of the same event — same days, compatible places — become one event with all its mentions,
+    across documents and languages."""
     groups: list[list[Draft]] = []
+    by_days: dict[tuple[dt.date, dt.date | None], list[tuple[list[Draft], list[Place]]]] = {}
     for d in drafts:
-        for g in groups:
-            if g[0].start == d.start and g[0].end == d.end and all(_compatible(x.place, d.place) for x in g):
+        for g, seen in by_days.setdefault((d.start, d.end), []):
+            if all(_compatible(place, d.place) for place in seen):
                 g.append(d)
+                if d.place is not None and d.place not in seen:
+                    seen.append(d.place)
                 break
         else:
             groups.append([d])
+            by_days[(d.start, d.end)].append((groups[-1], [d.place] if d.place is not None else []))
     events = []
     used_ids: dict[str, int] = {}
     for g in groups:
         titled = max(g, key=lambda d: d.title_quality)  # max keeps the first of equals
         placed = max(g, key=lambda d: d.place_rank)
         place = placed.place if placed.place_rank else None
-        precision = g[0].precision
+        timed = next((d for d in g if d.start_time is not None), None)
+        precision = timed.precision if timed else next((d.precision for d in g if d.precision != "time"), g[0].precision)
         approximate = any(d.approximate_start for d in g)
         confidence = 1.0 - (0.2 if place is None else 0) - (0.2 if approximate else 0) - (
             0.1 if precision in ("week", "month") else 0) - (0.1 if titled.title_quality == 0 else 0)
@@ -298,6 +525,7 @@ def merge(drafts: Sequence[Draft]) -> list[Event]:
         mentions = tuple(sorted((d.mention for d in g), key=lambda m: (m.source, m.start)))
         events.append(Event(id=event_id, title=titled.title, start=g[0].start, end=g[0].end, precision=precision,
                             language=titled.language, place=place, mentions=mentions,
-                            start_time=g[0].start_time, end_time=g[0].end_time, approximate_start=approximate,
+                            start_time=timed.start_time if timed else None,
+                            end_time=timed.end_time if timed else None, approximate_start=approximate,
                             confidence=round(confidence, 2)))
-    return sorted(events, key=lambda e: (e.start, e.end or dt.date.max, e.id))
+    return sorted(events, key=lambda e: (e.start, e.end or dt.date.max, e.start_time or dt.time.min, e.id))

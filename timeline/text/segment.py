@@ -6,10 +6,11 @@ import re
 from dataclasses import dataclass
 
 # A sentence ends at a line break, or at . ! ? ؟ 。 followed by white space (or the end), unless the dot ends
-# a one-letter initial or a short abbreviation ("U.S.", "Oct.", "Mr.").
-_END = re.compile(r"\n+|(?<=[.!?؟。！？])[\"'”»)]*(?=\s|$)")
+# a one-letter initial or a short abbreviation ("U.S.", "Oct.", "Mr."). A full-width 。！？ ends one even
+# without a space (Chinese writes none).
+_END = re.compile(r"\n+|(?<=[.!?؟。！？])[\"'”»)]*(?=\s|$)|(?<=[。！？])[”」』）]*")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b[A-Z][a-z]{1,3}|\b(?:[A-Za-z]\.){1,3}[A-Za-z])\.$")
-_CLAUSE = re.compile(r"[،,;؛:]\s|\s[-–—]\s|\(|\)")
+_CLAUSE = re.compile(r"[،,;؛:]\s|[，；：]|\s[-–—]\s|\(|\)")
 
 
 @dataclass(frozen=True)
@@ -56,3 +57,16 @@ def clause_bounds(text: str, start: int, end: int, lo: int, hi: int) -> tuple[in
     right_match = _CLAUSE.search(text, end, hi)
     right = right_match.start() if right_match else hi
     return left, right
+
+
+def clauses(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The clauses of [lo, hi) (a sentence), split at clause punctuation; together they cover [lo, hi)."""
+    bounds: list[tuple[int, int]] = []
+    left = lo
+    for m in _CLAUSE.finditer(text, lo, hi):
+        if m.start() > left:
+            bounds.append((left, m.start()))
+        left = max(left, m.end())
+    if hi > left or not bounds:
+        bounds.append((left, hi))
+    return bounds
