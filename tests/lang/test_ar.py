@@ -60,6 +60,36 @@ CASES = [
     ('في ١٥ سبتمبر ٢٠٢٥', [('١٥ سبتمبر ٢٠٢٥', 'DATE', '2025-09-15', None)]),
     ('في 22/9/2025', [('22/9/2025', 'DATE', '2025-09-22', None)]),
     ('في عامَ 2025', [('عامَ 2025', 'DATE', '2025', None)]),
+    # days written as ordinal words, Levantine names, colloquial relative days
+    ('تبدأ الدراسة في الأول من أكتوبر', [('الأول من أكتوبر', 'DATE', '2025-10-01', None)]),
+    ('في الثالث عشر من نيسان 2024', [('الثالث عشر من نيسان 2024', 'DATE', '2024-04-13', None)]),
+    ('من الثالث والعشرين وحتى السادس والعشرين من شهر أكتوبر',
+     [('الثالث والعشرين', 'DATE', '2025-10-23', None), ('السادس والعشرين من شهر أكتوبر', 'DATE', '2025-10-26', None)]),
+    ('السبت السادس عشر', [('السبت السادس عشر', 'DATE', '2025-08-16', None)]),
+    ('الاحد الماضي', [('الاحد الماضي', 'DATE', '2025-09-21', None)]),
+    ('احد الاسبوع الماضي', [('احد الاسبوع الماضي', 'DATE', '2025-09-21', None)]),
+    ('الأسبوع الفائت', [('الأسبوع الفائت', 'DATE', '2025-W38', None)]),
+    ('يصل بكرة', [('بكرة', 'DATE', '2025-09-26', None)]),
+    ('قبل أمس', [('قبل أمس', 'DATE', '2025-09-23', None)]),
+    ('الثلاثاء الثالث من شهر أيلول من عام 2014', [('الثلاثاء الثالث من شهر أيلول من عام 2014', 'DATE', '2014-09-16', None)]),
+    ('ثالث ثلاثاء في أيلول في سنة 2014', [('ثالث ثلاثاء في أيلول في سنة 2014', 'DATE', '2014-09-16', None)]),
+    # clock times in words: "and a quarter", "to", parts of the day
+    ('الساعة الثالثة وربع بعد الظهر', [('الساعة الثالثة وربع بعد الظهر', 'TIME', '2025-09-25T15:15', None)]),
+    ('الساعة 12 إلا ربع قبل الظهر', [('الساعة 12 إلا ربع قبل الظهر', 'TIME', '2025-09-25T11:45', None)]),
+    ('الساعة الحادية عشرة وخمس وأربعون دقيقة صباحا',
+     [('الساعة الحادية عشرة وخمس وأربعون دقيقة صباحا', 'TIME', '2025-09-25T11:45', None)]),
+    ('الثامنة هذه الليلة', [('الثامنة هذه الليلة', 'TIME', '2025-09-25T20:00', None)]),
+    ('يوم السبت 20/09 الساعة 1:30 بعد الظهر', [('يوم السبت 20/09 الساعة 1:30 بعد الظهر', 'TIME', '2025-09-20T13:30', None)]),
+    # anchored durations, feasts, "now"
+    ('الأسابيع الثلاثة المقبلة', [('الأسابيع الثلاثة المقبلة', 'DURATION', 'P3W', None)]),
+    ('السنوات الخمس الماضية', [('السنوات الخمس الماضية', 'DURATION', 'P5Y', None)]),
+    ('عيد الفطر 2024', [('عيد الفطر 2024', 'DATE', '2024-04-10', None)]),
+    ('عيد الميلاد', [('عيد الميلاد', 'DATE', '2025-12-25', None)]),
+    ('حالا', [('حالا', 'DATE', 'PRESENT_REF', None)]),
+    # not time expressions
+    ('للمرة الثالثة على التوالي', []),
+    ('أحد الأيام', []),
+    ('الثانية عشرة', []),
 ]
 
 
@@ -91,3 +121,45 @@ def test_list_of_consecutive_days_forms_a_range():
     result = tag("أيام 25 و26 و27 أكتوبر", "ar", DOCUMENT_DATE)
     assert [(r.first, r.last) for r in result.ranges] == [(0, 2)]
     assert result.timexes[2].interval.end == dt.datetime(2025, 10, 28)
+
+
+REF = dt.datetime(2013, 2, 12, 4, 30)  # a Tuesday, Duckling's reference time
+
+
+def interval_of(text: str, prefer: str | None = "future"):
+    result = tag(text, "ar", REF, prefer=prefer)
+    timex = max(result.timexes, key=lambda t: t.end - t.start)
+    return timex.interval
+
+
+def test_anchored_duration_is_a_duration_with_the_interval_it_covers():
+    (timex,) = tag("الأسابيع الثلاثة القادمة", "ar", REF).timexes
+    assert (timex.type, timex.value) == ("DURATION", "P3W")
+    assert (timex.interval.begin, timex.interval.end) == (dt.datetime(2013, 2, 18), dt.datetime(2013, 3, 11))
+    (timex,) = tag("الأيام الثلاثة الماضية", "ar", REF).timexes
+    assert (timex.interval.begin, timex.interval.end) == (dt.datetime(2013, 2, 9), dt.datetime(2013, 2, 12))
+
+
+def test_now_at_a_known_time_is_that_second():
+    (timex,) = tag("الان", "ar", REF).timexes
+    assert timex.value == "PRESENT_REF"
+    assert (timex.interval.begin, timex.interval.end) == (REF, REF + dt.timedelta(seconds=1))
+    assert tag("الان", "ar", REF.date()).timexes[0].interval is None
+
+
+def test_hijri_feasts_and_months():
+    assert interval_of("عيد الفطر").begin == dt.datetime(2013, 8, 8)  # the next one
+    assert interval_of("رأس السنة الهجرية").begin == dt.datetime(2013, 11, 4)
+    ramadan = interval_of("رمضان 2019")  # the Hijri month's own days
+    assert (ramadan.begin, ramadan.end) == (dt.datetime(2019, 5, 6), dt.datetime(2019, 6, 4))
+    (timex,) = tag("عيد الفطر", "ar", REF, prefer="future").timexes
+    assert (timex.calendar, timex.original_value) == ("islamic-umalqura", "1434-10-01")
+
+
+def test_read_forward_as_an_assistant():
+    assert interval_of("الثلاثاء").begin == dt.datetime(2013, 2, 19)  # said on a Tuesday: the next one
+    assert interval_of("الاول من شباط").begin == dt.datetime(2013, 2, 1)  # this month is not past yet
+    assert interval_of("الثلاثاء الاخير من شهر مارس السنة القادمة").begin == dt.datetime(2014, 3, 25)
+    result = tag("الخميس من الساعة التاسعة وحتى الساعة الحادية عشرة صباحا", "ar", REF, prefer="future")
+    first, last = result.timexes
+    assert (first.interval.begin, last.interval.end) == (dt.datetime(2013, 2, 14, 9), dt.datetime(2013, 2, 14, 12))

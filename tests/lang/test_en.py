@@ -62,6 +62,19 @@ CASES = [
     ('It was announced on 9/22/2025.', [('9/22/2025', 'DATE', '2025-09-22', None)]),
     ('It was announced on 2025-09-22.', [('2025-09-22', 'DATE', '2025-09-22', None)]),
     ('Oct. 5 and Sept. 3', [('Oct. 5', 'DATE', '2025-10-05', None), ('Sept. 3', 'DATE', '2025-09-03', None)]),
+    # TimeBank conventions for news: "a year earlier" is a date, "the quarter" the period named before it
+    ('Profit rose 5% from a year earlier.', [('a year earlier', 'DATE', '2024', None)]),
+    ('He returned last October.', [('last October', 'DATE', '2024-10', None)]),
+    ('The strike ended late yesterday.', [('late yesterday', 'DATE', '2025-09-24', 'END')]),
+    ('Sales rose earlier this year.', [('earlier this year', 'DATE', '2025', 'START')]),
+    ('Shares closed at 9 a.m. Tuesday.', [('9 a.m. Tuesday', 'TIME', '2025-09-23T09:00', None)]),
+    ('Elian, a 6-year-old boy, took a five-hour flight.', [('five-hour', 'DURATION', 'PT5H', None)]),
+    ('It earned $5 million in the third quarter. Sales in the quarter rose from the year-ago quarter.',
+     [('the third quarter', 'DATE', '2025-Q3', None), ('the quarter', 'DATE', '2025-Q3', None),
+      ('the year-ago quarter', 'DATE', '2024-Q3', None)]),
+    ('Sales for the nine months rose.', [('the nine months', 'DURATION', 'P9M', None)]),
+    ('The company cut its quarterly dividend.', []),
+    ('They met Wednesday night.', [('Wednesday night', 'DATE', '2025-09-24TNI', None)]),
 ]
 
 

@@ -36,6 +36,9 @@ class Rule:
     mod: str | None = None
     reference: str = "document"
     case_sensitive: bool = False
+    #: The direction of an ``anchored_duration`` rule whose words fix it without a ``{rel}`` slot: -1 (the
+    #: last …), +1 (the next …).
+    direction: int | None = None
 
 
 @dataclass(frozen=True)
@@ -127,6 +130,7 @@ def load_language(code: str) -> Language:
             mod=r.get("mod"),
             reference=r.get("reference", "document"),
             case_sensitive=r.get("case_sensitive", False),
+            direction=r.get("direction"),
         )
         for r in raw.get("rules", ())
     )

@@ -72,9 +72,9 @@ def tag(text: str, language: str | None = None, document_date: dt.date | dt.date
     for r in resolved:
         start, end = norm.span(r.start, r.end)
         if r.when is not None and r.value is None:
-            value, interval = r.when.value(), narrow(r.when.interval(), r.when.grain, r.mod)
+            value, interval = r.when.value(), narrow(r.interval or r.when.interval(), r.when.grain, r.mod)
         else:
-            value, interval = r.value, None
+            value, interval = r.value, r.interval
         timexes.append(Timex(start=start, end=end, text=text[start:end], type=r.type, value=value, mod=r.mod,
                              interval=interval, calendar=r.calendar, original_value=r.original_value, rule=r.rule))
     return TagResult(code, tuple(timexes), tuple(ranges))

@@ -15,7 +15,8 @@ from typing import Sequence
 
 from timeline.lang import Language, load_language
 from timeline.tagger.find import Reading
-from timeline.tagger.when import UNIT_GRAIN, When, add_months, from_date, shift
+from timeline.model import Interval
+from timeline.tagger.when import UNIT_GRAIN, When, add_months, anchored_interval, from_date, nth_weekday, shift
 
 #: fields of a relative expression's own reading kept when it is moved ("October" of "October last year")
 _FINER = ("month", "day", "season", "quarter", "half", "partofday", "hour", "minute", "second", "zone")
@@ -72,10 +73,11 @@ def tense(language: Language, text: str, start: int, end: int) -> int:
     return verdict
 
 
-def _infer_year(when: When, dct: dt.date, direction: int) -> When:
+def _infer_year(when: When, dct: dt.date, direction: int, this_month: bool = False) -> When:
     """Pick the year of a date given without one: the occurrence nearest the document date, or the next /
     previous one when the clause speaks of the future / the past. A day given without its month ("26日", "the
-    26th") takes the month the same way."""
+    26th") takes the month the same way. With ``this_month`` (the future only preferred, not said), a day of
+    the current month is not yet past: "1 February" read forward on 12 February is this year's (as Duckling)."""
     if when.month is None and when.day is not None:
         firsts = [add_months(dct.replace(day=1), delta) for delta in (-1, 0, 1)]
         choices = [replace(when, year=f.year, month=f.month) for f in firsts]
@@ -89,7 +91,8 @@ def _infer_year(when: When, dct: dt.date, direction: int) -> When:
     if not options:
         return when
     if direction > 0:
-        future = [o for o in options if o[2] > dct]
+        month_wide = this_month and when.month is not None and when.day is not None
+        future = [o for o in options if (add_months(o[1].replace(day=1), 1) if month_wide else o[2]) > dct]
         return future[0][0] if future else options[-1][0]
     if direction < 0:
         past = [o for o in options if o[1] <= dct]
@@ -101,6 +104,28 @@ def _infer_year(when: When, dct: dt.date, direction: int) -> When:
         return min(abs((o[1] - dct).days), abs((o[2] - dct).days))
 
     return min(options, key=distance)[0]
+
+
+def _weekday_months(when: When, weekday: int, dct: dt.date) -> list[dt.date]:
+    """Of the months around the document date, the first days of those in which a day given without its month
+    falls on ``weekday``."""
+    if when.month is not None or when.day is None:
+        return []
+    firsts = [add_months(dct.replace(day=1), delta) for delta in (-1, 0, 1)]
+    return [f for f in firsts if (d := replace(when, year=f.year, month=f.month).date()) is not None
+            and d.weekday() == weekday]
+
+
+def _weekday_years(when: When, weekday: int, dct: dt.date) -> list[int]:
+    """Of the years around the document date, those in which a day-and-month date falls on ``weekday``."""
+    if when.month is None or when.day is None:
+        return []
+    years = []
+    for year in (dct.year - 1, dct.year, dct.year + 1):
+        day = when.with_year(year).date()
+        if day is not None and day.weekday() == weekday:
+            years.append(year)
+    return years
 
 
 def _weekday(day: dt.date, weekday: int, direction: int) -> dt.date:
@@ -125,17 +150,39 @@ def anchor(readings: list[Reading], text: str, language: Language,
     range that has no year of its own follows its start ("10月25日至26日", "30 December to 2 January")."""
     starts = {last: first for first, last in ranges}
     last_day: dt.date | None = None
+    last_period: When | None = None  # the last period the text named outright ("the third quarter", "Sept. 30")
     out: list[Reading] = []
     for i, r in enumerate(readings):
-        resolved = _resolve(r, text, language, document_date, last_day, now, PREFERENCE.get(prefer or "", 0))
+        named = r.shift_unit is None and (r.weekday is None or (r.when is not None and r.when.day is not None))
+        resolved = _resolve(r, text, language, document_date, last_day, now, PREFERENCE.get(prefer or "", 0),
+                            last_period)
         first = out[starts[i]] if starts.get(i, i) < i else None
-        if first is not None and r.when is not None and r.when.year is None and resolved.when is not None:
+        if (first is not None and r.when is not None and r.when.is_time and r.when.day is None and r.weekday is None
+                and r.shift_unit is None and resolved.when is not None and first.when is not None
+                and first.when.date() is not None):  # "Thursday from 9 to 11": the end is on the start's day
+            day = first.when.date()
+            resolved = replace(resolved, when=replace(resolved.when, year=day.year, month=day.month, day=day.day))
+        elif first is not None and r.when is not None and r.when.year is None and resolved.when is not None:
             resolved = replace(resolved, when=_after(first.when, resolved.when))
+        if r.nth is not None and r.weekday is not None and resolved.when is not None:
+            resolved = _nth_weekday(resolved)
         r = resolved
         if r.when is not None and r.when.date() is not None and r.type in ("DATE", "TIME"):
             last_day = r.when.date()
+        if (named and r.type == "DATE" and r.when is not None and r.when.grain in _PERIOD_GRAINS
+                and r.when.interval() is not None):
+            last_period = r.when
         out.append(r)
     return out
+
+
+def _nth_weekday(r: Reading) -> Reading:
+    """"the third Tuesday of September 2014": the day, once the month is placed."""
+    w = r.when
+    if w.year is None or w.month is None or w.day is not None:
+        return r
+    day = nth_weekday(w.year, w.month, r.weekday, r.nth)
+    return replace(r, when=replace(w, day=day.day)) if day is not None else r
 
 
 def _after(start: When | None, end: When) -> When:
@@ -163,17 +210,67 @@ def _clock_shift(now: dt.datetime, unit: str, amount: int) -> When:
                 second=second)
 
 
+#: grains of a named period a narrative reference can point back to, finest first
+_PERIOD_GRAINS = ("day", "week", "month", "quarter", "half", "year")
+
+
+def _from_period(r: Reading, period: When) -> When | None:
+    """A reference back to the period last named ("the quarter", "a year earlier", "the year-ago period"):
+    that period moved by the reading's shift. A move by whole years keeps the period's grain (the same quarter
+    a year before); otherwise the unit's grain, when the period is not coarser than it."""
+    grain = UNIT_GRAIN.get(r.shift_unit or "", "")
+    if grain not in _PERIOD_GRAINS[1:] or _PERIOD_GRAINS.index(period.grain) > _PERIOD_GRAINS.index(grain):
+        return None
+    begin = period.interval().begin.date()
+    day = shift(begin, r.shift_unit, r.shift_amount or 0)
+    return from_date(day, period.grain if r.shift_unit == "Y" else grain)
+
+
+def _resolve_hijri(r: Reading, text: str, language: Language, dct: dt.date | None, preferred: int) -> Reading:
+    from timeline.tagger.calendars import hijri_occurrences
+    from timeline.tagger.find import hijri_reading
+
+    month, day = r.hijri
+    options = hijri_occurrences(dct, month, day) if dct is not None else []
+    if not options:
+        return replace(r, value="XXXX-XX-XX" if day else "XXXX-XX")
+    d = r.direction if r.direction is not None else tense(language, text, r.start, r.end) or preferred
+    if d > 0:
+        chosen = next((o for o in options if o[1][1] > dct), options[-1])
+    elif d < 0:
+        chosen = next((o for o in reversed(options) if o[1][0] <= dct), options[0])
+    else:
+        chosen = min(options, key=lambda o: 0 if o[1][0] <= dct < o[1][1] else
+                     min(abs((o[1][0] - dct).days), abs((o[1][1] - dct).days)))
+    year, span = chosen
+    base = dict(start=r.start, end=r.end, rule=r.rule, reference=r.reference)
+    return replace(hijri_reading(year, month, day, span, base), mod=r.mod)
+
+
 def _resolve(r: Reading, text: str, language: Language, dct: dt.date | None, last_day: dt.date | None,
-             now: dt.datetime | None = None, preferred: int = 0) -> Reading:
+             now: dt.datetime | None = None, preferred: int = 0, last_period: When | None = None) -> Reading:
+    base = last_day if (r.reference == "previous" and last_day is not None) else dct
+    if r.anchored is not None:  # "the last 2 days": a DURATION with the calendar interval it covers
+        unit, count, direction = r.anchored
+        reference = now if now is not None and base is dct else None
+        if reference is None and base is not None and unit not in _CLOCK_UNITS:
+            reference = dt.datetime.combine(base, dt.time())
+        return replace(r, interval=anchored_interval(reference, unit, count, direction) if reference else None)
+    if r.hijri is not None and r.when is None:  # "عيد الفطر": the occurrence the tense (or preference) points to
+        return _resolve_hijri(r, text, language, dct, preferred)
+    if r.value == "PRESENT_REF" and r.when is None and now is not None:  # "now" at a known time: that second
+        return replace(r, interval=Interval(now.replace(microsecond=0), now.replace(microsecond=0) + _CLOCK_UNITS["S"]))
     if r.value is not None and r.when is None and r.shift_unit is None:
         return r
-    base = last_day if (r.reference == "previous" and last_day is not None) else dct
     when = r.when or When()
     if r.shift_unit is not None:
         grain = UNIT_GRAIN.get(r.shift_unit, "day")
         if r.shift_unit in _CLOCK_UNITS and now is not None and r.reference != "previous":
             moved = _clock_shift(now, r.shift_unit, r.shift_amount or 0)
             return replace(r, when=moved, type="TIME")
+        back = _from_period(r, last_period) if r.reference == "previous" and last_period is not None else None
+        if back is not None and (r.when is None or r.when == When()):
+            return replace(r, when=back)
         if base is None:
             return replace(r, value=_UNKNOWN.get(grain, "XXXX-XX-XX"), when=None)
         day = shift(base, r.shift_unit, r.shift_amount or 0)
@@ -185,13 +282,16 @@ def _resolve(r: Reading, text: str, language: Language, dct: dt.date | None, las
             moved = replace(moved, **{f: getattr(r.when, f) for f in _FINER if getattr(r.when, f) is not None})
         return replace(r, when=moved, type="TIME" if moved.is_time else r.type)
     direction = r.direction if r.direction is not None else None
-    if r.weekday is not None and when.day is None:
+    if r.weekday is not None and when.day is None and r.nth is None:
         if base is None:
             return replace(r, value="XXXX-WXX-" + str(r.weekday + 1), when=None)
-        d = direction if direction is not None else tense(language, text, r.start, r.end) or preferred or -1
+        said = tense(language, text, r.start, r.end) if direction is None else 0
+        d = direction if direction is not None else said or preferred or -1
         day = _weekday(base, r.weekday, d)
         if day == base and direction:  # "next Tuesday" said on a Tuesday is a week later, "last Tuesday" earlier
             day += dt.timedelta(days=7 * direction)
+        elif day == base and direction is None and not said and preferred > 0:
+            day += dt.timedelta(days=7)  # a bare "Tuesday" said on a Tuesday, read forward: the next one
         when = replace(when, year=day.year, month=day.month, day=day.day)
     if when.year is None and when.grain not in ("decade", "century"):
         if when.month is None and when.day is None and when.season is None and when.quarter is None and when.half is None:
@@ -200,9 +300,16 @@ def _resolve(r: Reading, text: str, language: Language, dct: dt.date | None, las
                 return replace(r, when=when)
             when = replace(when, year=base.year, month=base.month, day=base.day)
         elif dct is not None:
-            d = direction if direction is not None else tense(language, text, r.start, r.end) or preferred
-            if direction == 0:
+            said = tense(language, text, r.start, r.end) if direction is None else 0
+            d = direction if direction is not None else said or preferred
+            matching = _weekday_years(when, r.weekday, dct) if r.weekday is not None else []
+            months = _weekday_months(when, r.weekday, dct) if r.weekday is not None else []
+            if len(matching) == 1:  # "Monday, 3 November": the year in which 3 November is a Monday
+                when = when.with_year(matching[0])
+            elif len(months) == 1:  # "Saturday the 16th": the month around in which the 16th is a Saturday
+                when = replace(when, year=months[0].year, month=months[0].month)
+            elif direction == 0:
                 when = when.with_year(dct.year)
             else:
-                when = _infer_year(when, dct, d)
+                when = _infer_year(when, dct, d, this_month=direction is None and not said and preferred > 0)
     return replace(r, when=when)

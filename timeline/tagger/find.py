@@ -5,12 +5,13 @@ The result is a list of :class:`Reading` — what a span means before it is anch
 
 from __future__ import annotations
 
-import bisect
+import datetime as dt
 import math
 import re
 from dataclasses import dataclass, replace
 from typing import Any
 
+from timeline.model import Interval
 from timeline.tagger.grammar import CompiledRule, Grammar
 from timeline.tagger.when import When
 
@@ -38,6 +39,14 @@ class Reading:
     reference: str = "document"
     calendar: str | None = None
     original_value: str | None = None
+    #: An anchored duration ("the last 2 days"): (unit, count, direction), placed on the calendar when anchored.
+    anchored: tuple[str, int, int] | None = None
+    #: The calendar interval when ``when`` cannot say it: an anchored duration, "now" at a known time, a Hijri month.
+    interval: Interval | None = None
+    #: A Hijri (month, day or None) given without a year ("عيد الفطر"): its occurrence is chosen when anchored.
+    hijri: tuple[int, int | None] | None = None
+    #: With ``weekday``, the n-th such weekday of the month (-1: the last): "the third Tuesday of September".
+    nth: int | None = None
 
 
 @dataclass(frozen=True)
@@ -196,6 +205,8 @@ def _when(reader: SlotReader, grammar: Grammar) -> tuple[When, dict[str, Any]]:
         fields["month"] = reader.integer("monthnum")
     if reader.has("day"):
         fields["day"] = reader.integer("day")
+        if fields["day"] < 1:  # an ordinal word that is no day of a month ("the last")
+            raise Decline(reader.text("day"))
     if reader.has("holiday"):  # days of the calendar with a name ("元旦", "Quốc khánh"): the table gives "MM-DD"
         fields["month"], fields["day"] = (int(x) for x in str(reader.meaning("holiday")).split("-"))
     if reader.has("holiday"):  # fixed-date holidays: the table gives "MM-DD"
@@ -212,18 +223,21 @@ def _when(reader: SlotReader, grammar: Grammar) -> tuple[When, dict[str, Any]]:
         fields["partofday"] = reader.meaning("partofday")
     if reader.has("hour"):
         hour = reader.integer("hour")
+        # "at 10", "10 h": the hour is the precision (value T10:00, interval of one hour)
+        minute = reader.integer("minute") if reader.has("minute") else None
+        if minute is None and reader.has("fraction"):  # "3 giờ rưỡi", "三点半": half past three
+            minute = round(float(reader.meaning("fraction")) * 60)
+            if minute < 0:  # a negative fraction is "to" the hour: "12 إلا ربع" = 11:45 (before am/pm applies)
+                hour, minute = hour - 1, minute + 60
         ampm = reader.meaning("ampm") if reader.has("ampm") else None
         if ampm == "pm" and hour < 12:
             hour += 12
         elif ampm == "am" and hour == 12:
             hour = 0
-        if hour > 23 and not (hour == 24 and not reader.has("minute")):
+        if hour > 23 and not (hour == 24 and minute is None) or hour < 0:
             raise Decline("hour")
         fields["hour"] = hour % 24
-        # "at 10", "10 h": the hour is the precision (value T10:00, interval of one hour)
-        fields["minute"] = reader.integer("minute") if reader.has("minute") else None
-        if not reader.has("minute") and reader.has("fraction"):  # "3 giờ rưỡi", "三点半": half past three
-            fields["minute"] = round(float(reader.meaning("fraction")) * 60)
+        fields["minute"] = minute
         if reader.has("second"):
             fields["second"] = reader.integer("second")
         fields.pop("partofday", None)
@@ -255,6 +269,8 @@ def _when(reader: SlotReader, grammar: Grammar) -> tuple[When, dict[str, Any]]:
         fields["decade"] += 10 * fields.pop("century", 19)
     if reader.has("weekday"):
         extra["weekday"] = int(reader.meaning("weekday"))
+        if ordinal is not None and numbered is None:  # "the third Tuesday of September", "the last Friday of May"
+            extra["nth"] = ordinal
     if reader.has("part"):
         extra["mod"] = reader.meaning("part")
     if reader.has("rel"):
@@ -285,6 +301,22 @@ def _read(grammar: Grammar, crule: CompiledRule, match: re.Match[str], lo: int, 
         unit = reader.meaning("unit") if reader.has("unit") else reader.meaning("setword")
         count = _fmt_number(_number(grammar, reader.text("num"))) if reader.has("num") else "1"
         return Reading(type="SET", value=duration_value(count, unit), **base)
+    if kind == "anchored_duration":
+        # "the last 2 days", "les 3 prochaines minutes", "下三天": a DURATION that also denotes the whole units
+        # before or after the current one (see when.anchored_interval); the direction is a {rel} slot or the
+        # rule's ``direction``
+        mod = reader.meaning("mod") if reader.has("mod") else rule.mod
+        if reader.has("dual"):
+            unit, amount = reader.meaning("dual"), 2.0
+        else:
+            unit = reader.meaning("unit")
+            amount = _number(grammar, reader.text("num")) if reader.has("num") else 1.0
+        direction = int(reader.meaning("rel")) if reader.has("rel") else rule.direction
+        anchored = None
+        if direction is not None and amount == amount and amount == int(amount):
+            anchored = (unit, int(amount), direction)
+        return Reading(type="DURATION", value=duration_value(_fmt_number(amount), unit), mod=mod, anchored=anchored,
+                       **base)
     if kind == "duration":
         mod = reader.meaning("mod") if reader.has("mod") else rule.mod
         if rule.value:
@@ -326,18 +358,40 @@ def _read(grammar: Grammar, crule: CompiledRule, match: re.Match[str], lo: int, 
 
 
 def _hijri(reader: SlotReader, base: dict[str, Any]) -> Reading:
-    from timeline.tagger.calendars import hijri_to_gregorian
+    """A Hijri date or month: with its Hijri year ("15 ربيع الأول 1447"), with a Gregorian year ("رمضان 2019": the
+    occurrence that begins in it), or with neither ("عيد الفطر": anchored later). A named day of the Hijri calendar
+    ({hijri_day}, table "MM-DD") gives month and day. A month's interval is the Hijri month's own days."""
+    from timeline.tagger.calendars import hijri_in_gregorian_year, hijri_span
 
-    year = reader.integer("hijri_year")
-    month = int(reader.meaning("hijri_month"))
-    day = reader.integer("day")
-    gregorian = hijri_to_gregorian(year, month, day)
-    if gregorian is None:
+    if reader.has("hijri_day"):
+        month, day = (int(x) for x in str(reader.meaning("hijri_day")).split("-"))
+    else:
+        month, day = int(reader.meaning("hijri_month")), reader.integer("day")
+    if reader.has("hijri_year"):
+        year = reader.integer("hijri_year")
+        span = hijri_span(year, month, day)
+    elif reader.has("year"):
+        found = hijri_in_gregorian_year(reader.integer("year"), month, day)
+        year, span = found if found is not None else (0, None)
+    else:
+        original = f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
+        return Reading(type="DATE", calendar="islamic-umalqura", original_value=original, hijri=(month, day), **base)
+    if span is None:
         raise Impossible("impossible Hijri date")
-    when = When(year=gregorian.year, month=gregorian.month, day=gregorian.day) if day else When(
-        year=gregorian.year, month=gregorian.month)
+    return hijri_reading(year, month, day, span, base)
+
+
+def hijri_reading(year: int, month: int, day: int | None, span: tuple[dt.date, dt.date], base: dict[str, Any]) -> Reading:
+    """The reading of a Hijri day or month whose Hijri year and Gregorian days ``[first, after last)`` are known."""
+    begin, end = span
+    if day:
+        when, interval = When(year=begin.year, month=begin.month, day=begin.day), None
+    else:
+        when = When(year=begin.year, month=begin.month)
+        interval = Interval(dt.datetime.combine(begin, dt.time()), dt.datetime.combine(end, dt.time()))
     original = f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
-    return Reading(type="DATE", when=when, calendar="islamic-umalqura", original_value=original, **base)
+    return Reading(type="DATE", when=when, calendar="islamic-umalqura", original_value=original, interval=interval,
+                   **base)
 
 
 _TIME_UNITS = {"H": "H", "MIN": "M", "S": "S"}
@@ -439,15 +493,17 @@ def _list_candidate(grammar: Grammar, crule: CompiledRule, match: re.Match[str],
 
 
 def select(found: list[Candidate]) -> list[Candidate]:
-    """Keep the longest candidates that do not overlap (ties: the earlier rule in the file wins)."""
+    """Keep the longest candidates that do not overlap (ties: the earlier rule in the file wins).
+
+    Taken characters are marked in a bytearray: checking a candidate costs its length, so the whole
+    selection stays linear in the size of the text (candidates are short)."""
     chosen: list[Candidate] = []
-    starts: list[int] = []  # accepted spans never overlap, so sorting by start sorts the ends too
-    ends: list[int] = []
+    if not found:
+        return chosen
+    taken = bytearray(max(c.end for c in found) + 1)
     for cand in sorted(found, key=lambda c: (-(c.end - c.start), c.priority, c.start)):
-        i = bisect.bisect_right(starts, cand.start)
-        if (i > 0 and ends[i - 1] > cand.start) or (i < len(starts) and starts[i] < cand.end):
+        if taken.find(1, cand.start, cand.end) != -1:
             continue
-        starts.insert(i, cand.start)
-        ends.insert(i, cand.end)
+        taken[cand.start:cand.end] = b"\x01" * (cand.end - cand.start)
         chosen.append(cand)
     return sorted((c for c in chosen if c.readings), key=lambda c: c.start)

@@ -33,6 +33,7 @@ TABLE_SLOTS = {
     "ampm": "ampm",
     "tz": "timezones",
     "hijri_month": "hijri_months",
+    "hijri_day": "hijri_days",
     "setword": "sets",
     "numword": "numbers",
     "ordword": "ordinals",

@@ -252,6 +252,75 @@ def shift(day: dt.date, unit: str, amount: int) -> dt.date:
     return add_months(day, months * amount)
 
 
+_CLOCK_STEP = {"S": dt.timedelta(seconds=1), "MIN": dt.timedelta(minutes=1), "H": dt.timedelta(hours=1)}
+_MONTH_STEP = {"M": 1, "Q": 3, "HALF": 6, "Y": 12, "DE": 120, "CE": 1200}
+
+
+def _floor(reference: dt.datetime, unit: str) -> dt.datetime:
+    """The start of the ``unit`` (S, MIN, H, D, W from Monday, M, Q, HALF, Y, DE, CE) containing ``reference``."""
+    if unit == "S":
+        return reference.replace(microsecond=0)
+    if unit == "MIN":
+        return reference.replace(second=0, microsecond=0)
+    if unit == "H":
+        return reference.replace(minute=0, second=0, microsecond=0)
+    day = reference.replace(hour=0, minute=0, second=0, microsecond=0)
+    if unit == "W":
+        return day - dt.timedelta(days=day.weekday())
+    if unit in _MONTH_STEP:
+        months = _MONTH_STEP[unit]
+        index = (day.year * 12 + day.month - 1) // months * months
+        return day.replace(year=index // 12, month=index % 12 + 1, day=1)
+    return day
+
+
+def _step(moment: dt.datetime, unit: str, n: int) -> dt.datetime:
+    if unit in _CLOCK_STEP:
+        return moment + _CLOCK_STEP[unit] * n
+    if unit == "D":
+        return moment + dt.timedelta(days=n)
+    if unit == "W":
+        return moment + dt.timedelta(weeks=n)
+    return dt.datetime.combine(add_months(moment.date(), _MONTH_STEP[unit] * n), moment.time())
+
+
+def nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date | None:
+    """The ``nth`` ``weekday`` (Monday 0) of a month, counted from its end when ``nth`` is negative (-1: the
+    last); None when the month has no such day (a fifth Monday)."""
+    try:
+        first = dt.date(year, month, 1)
+    except ValueError:
+        return None
+    if nth > 0:
+        day = first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    elif nth < 0:
+        last = add_months(first, 1) - dt.timedelta(days=1)
+        day = last - dt.timedelta(days=(last.weekday() - weekday) % 7 + 7 * (-nth - 1))
+    else:
+        return None
+    return day if day.month == month else None
+
+
+def anchored_interval(reference: dt.datetime, unit: str, count: int, direction: int) -> Interval | None:
+    """The calendar interval of an anchored duration: ``count`` whole units next to the one that contains the
+    reference, as an assistant (and Duckling) reads them.
+
+    direction -1, "the last 2 days" (said on 12 February at 04:30): the ``count`` units before the current one,
+    ``[10 Feb, 12 Feb)``; "the last 2 minutes": ``[04:28, 04:30)``.
+    direction +1, "the next 3 months": the ``count`` units after the current one, ``[1 Mar, 1 Jun)``; "the next
+    3 weeks": from next Monday; "the next 3 minutes": ``[04:31, 04:34)``.
+    direction 0, "these 3 days": the ``count`` units from the current one on.
+    """
+    if count < 1 or unit not in _CLOCK_STEP and unit not in _MONTH_STEP and unit not in ("D", "W"):
+        return None
+    try:
+        current = _floor(reference, unit)
+        begin = _step(current, unit, -count if direction < 0 else int(direction > 0))
+        return Interval(begin, _step(begin, unit, count))
+    except (ValueError, OverflowError):
+        return None
+
+
 #: Duration unit → calendar grain of a date shifted by it.
 UNIT_GRAIN = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "HALF": "half", "Y": "year", "DE": "decade",
               "CE": "century"}
