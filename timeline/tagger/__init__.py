@@ -14,7 +14,7 @@ from timeline.lang import load_language
 from timeline.lang.detect import detect_language
 from timeline.model import Timex, TimexRange
 from timeline.tagger.anchor import anchor
-from timeline.tagger.find import Candidate, Reading, candidates, select
+from timeline.tagger.find import Candidate, Reading, candidates, link_times, select
 from timeline.tagger.when import narrow
 from timeline.tagger.grammar import grammar
 from timeline.text.normalise import normalise
@@ -58,7 +58,9 @@ def tag(text: str, language: str | None = None, document_date: dt.date | dt.date
     code = language or detect_language(text)
     lang = load_language(code)
     norm = normalise(text)
-    chosen = _outside_names(select(candidates(grammar(code), norm.text)), norm.text, lang.naming_words)
+    compiled = grammar(code)
+    chosen = link_times(select(candidates(compiled, norm.text)), norm.text, compiled)
+    chosen = _outside_names(chosen, norm.text, lang.naming_words)
     readings: list[Reading] = []
     ranges: list[TimexRange] = []
     for cand in chosen:

@@ -424,6 +424,8 @@ def _fill_shared(first: Reading, last: Reading) -> tuple[Reading, Reading]:
         a2 = replace(a2, year=b2.year, month=b2.month, day=b2.day)
     if a2.hour is not None and b2.hour is not None and b2.hour < a2.hour < b2.hour + 12 and b2.zone == a2.zone:
         b2 = replace(b2, hour=b2.hour + 12)  # "11:30 to 1:30": the end is in the afternoon
+    if a2.minute is not None and b2.hour is not None and b2.minute is None:
+        b2 = replace(b2, minute=0)  # "from 9:30 to 11": the end is as precise as the start (11:00)
     if not a2.valid() or not b2.valid():
         raise Impossible("impossible range")
     return replace(first, when=a2), replace(last, when=b2)
@@ -507,3 +509,81 @@ def select(found: list[Candidate]) -> list[Candidate]:
         taken[cand.start:cand.end] = b"\x01" * (cand.end - cand.start)
         chosen.append(cand)
     return sorted((c for c in chosen if c.readings), key=lambda c: c.start)
+
+
+def _day_reading(c: Candidate) -> Reading | None:
+    """The reading of a candidate that names one day and no clock time ("jeudi", "demain", "le 2 mars")."""
+    if len(c.readings) != 1 or c.ranges:
+        return None
+    r = c.readings[0]
+    if r.type != "DATE" or r.when is None or r.when.hour is not None or r.nth is not None or r.anchored:
+        return None
+    if r.when.day is not None or r.weekday is not None or r.shift_unit == "D":
+        return r
+    return None
+
+
+def _clock_readings(c: Candidate) -> bool:
+    """Whether every reading of a candidate is a clock time (or part of day) of no named day ("à 15h", "9h à 11h")."""
+    return bool(c.readings) and all(
+        r.type == "TIME" and r.when is not None and r.when.day is None and r.weekday is None
+        and r.shift_unit is None and r.when.month is None for r in c.readings)
+
+
+def _on_day(day: Reading, time: Reading, start: int, end: int) -> Reading:
+    """``time`` on the day ``day`` names: the day's fields and relative instructions, the time's clock."""
+    clock = time.when
+    hour = clock.hour
+    if hour is not None and hour < 12 and day.when.partofday in ("AF", "EV"):  # "demain soir à 8h": 20:00
+        hour += 12
+    fields = dict(hour=hour, minute=clock.minute, second=clock.second, zone=clock.zone,
+                  partofday=clock.partofday if hour is None else None)
+    return replace(day, start=start, end=end, type="TIME", rule=time.rule, when=replace(day.when, **fields),
+                   mod=time.mod or day.mod)
+
+
+def link_times(chosen: list[Candidate], text: str, grammar: Grammar) -> list[Candidate]:
+    """Give a clock time the day named right next to it: "jeudi à 15h", "9h30 jeudi", "morgen um 17 Uhr" become
+    one expression when only the language's ``time_link`` words stand between them (fragment; none: no
+    linking); a range of clock times ("jeudi de 9h à 11h") keeps its own extents but both ends take the day,
+    when only ``time_range_link`` words (default ``time_link``) stand between. Linear in the candidates."""
+    fragments = grammar.language.fragments
+    if "time_link" not in fragments:
+        return chosen
+    single = _link_pattern(grammar, "time_link")
+    ranged = _link_pattern(grammar, "time_range_link" if "time_range_link" in fragments else "time_link")
+    out: list[Candidate] = []
+    i = 0
+    while i < len(chosen):
+        a = chosen[i]
+        b = chosen[i + 1] if i + 1 < len(chosen) else None
+        if b is not None:
+            gap = text[a.end:b.start]
+            day, clock = (_day_reading(a), b) if _day_reading(a) else (_day_reading(b), a)
+            if day is not None and _clock_readings(clock):
+                if len(clock.readings) == 1 and not clock.ranges and single.fullmatch(gap):
+                    merged = _on_day(day, clock.readings[0], a.start, b.end)
+                    out.append(Candidate(a.start, b.end, (merged,), (), min(a.priority, b.priority)))
+                    i += 2
+                    continue
+                if clock.ranges and ranged.fullmatch(gap):
+                    readings = tuple(_on_day(day, r, r.start, r.end) for r in clock.readings)
+                    linked = replace(clock, readings=readings)
+                    out.extend((a, linked) if clock is b else (linked, b))
+                    i += 2
+                    continue
+        out.append(a)
+        i += 1
+    return out
+
+
+_LINKS: dict[tuple[str, str], re.Pattern[str]] = {}
+
+
+def _link_pattern(grammar: Grammar, name: str) -> re.Pattern[str]:
+    key = (grammar.language.code, name)
+    if key not in _LINKS:
+        from timeline.tagger.grammar import _expand
+
+        _LINKS[key] = re.compile(_expand(grammar.language, grammar.language.fragments[name], {}), re.IGNORECASE)
+    return _LINKS[key]
