@@ -64,7 +64,8 @@ def test_ics_lines(fresh):
     text = data.decode("utf-8").replace("\r\n ", "")
     for expected in ("METHOD:PUBLISH", "DTSTART;VALUE=DATE:20251025", "DTEND;VALUE=DATE:20251027",
                      "DTSTART;VALUE=DATE:20250922", "DTEND;VALUE=DATE:20250923", "GEO:21.0245;105.84117",
-                     "GEO:40.71427;-74.00597", "DTSTAMP:20260101T000000Z"):
+                     "GEO:40.71427;-74.00597", "DTSTAMP:20260101T000000Z", "LOCATION;LANGUAGE=ar:هانوي\\, فيتنام",
+                     "LOCATION;LANGUAGE=ar:نيويورك\\, الولايات المتحدة"):
         assert expected in text.split("\r\n"), expected
     assert "ORGANIZER" not in text
     assert text.count("SUMMARY;LANGUAGE=ar:") == 3

@@ -71,6 +71,7 @@ def test_event_details(seed_timeline):
     assert road.place.geonameid == 5128581
     assert signing.title == "حفل توقيع اتفاقية الأمم المتحدة لمكافحة الجريمة السيبرانية"
     assert signing.place.geonameid == 1581130
+    assert (signing.place.label, road.place.label) == ("هانوي", "نيويورك")  # as the article writes them
     assert (signing.place.latitude, signing.place.longitude) == (21.0245, 105.84117)
     assert signing.mentions[0].text == "من 25 إلى 26 أكتوبر 2025"
     assert signing.mentions[0].sentence.startswith("سيتم عقد حفل توقيع")

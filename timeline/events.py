@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterable, Sequence
 
@@ -474,12 +474,22 @@ def drafts_for(doc: Document, timexes: Sequence[Timex], ranges: Sequence[TimexRa
         place, rank = _place_for(near, text, code, lo, hi, item.start)
         if place is None:
             place, rank = _place_for(near, text, code, sent.start, sent.end, item.start)
+        if place is not None:
+            place = replace(place, label=_written_name(place, places))
         start_time, end_time = times.get(n, (None, None))
         if start_time is not None:
             precision = "time"
         drafts.append(Draft(start, end, precision, approximate, mention, title, quality, code, place, rank,
                             start_time, end_time))
     return drafts
+
+
+def _written_name(place: Place, places: Sequence[PlaceMention]) -> str | None:
+    """How the article writes the place's own name (a city, not the seat that led to it), if it does."""
+    for pm in places:
+        if pm.kind != "seat" and pm.place.geonameid == place.geonameid and pm.place.name == place.name:
+            return pm.text
+    return None
 
 
 def _compatible(a: Place | None, b: Place | None) -> bool:

@@ -50,8 +50,8 @@ class Timex:
     #: The original value when the text used another calendar (e.g. Hijri ``1447-03-15``).
     calendar: str | None = None
     original_value: str | None = None
-    #: Name of the grammar rule that produced it (for debugging and evaluation, not part of TIMEX3).
-    rule: str | None = None
+    #: Name of the grammar rule that produced it (for debugging; not part of TIMEX3, nor of the JSON).
+    rule: str | None = field(default=None, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
@@ -67,8 +67,6 @@ class Timex:
         if self.calendar is not None:
             d["calendar"] = self.calendar
             d["original_value"] = self.original_value
-        if self.rule is not None:
-            d["rule"] = self.rule
         return d
 
     @classmethod
@@ -166,10 +164,17 @@ class Place:
     longitude: float | None = None
     timezone: str | None = None
     geonameid: int | None = None
+    #: The name as the article writes it ("هانوي", "Hà Nội"), for calendars and pages in its language.
+    label: str | None = None
+
+    @property
+    def display_name(self) -> str:
+        return self.label or self.name
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "name": self.name,
+            "label": self.label,
             "country": self.country,
             "latitude": self.latitude,
             "longitude": self.longitude,
@@ -186,6 +191,7 @@ class Place:
             longitude=d.get("longitude"),
             timezone=d.get("timezone"),
             geonameid=d.get("geonameid"),
+            label=d.get("label"),
         )
 
 

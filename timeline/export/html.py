@@ -322,9 +322,9 @@ def _place_text(event: Event, loc: Locale) -> str | None:
     if place is None:
         return None
     if not place.country:
-        return place.name
+        return place.display_name
     country = loc.territories.get(place.country.upper(), place.country)
-    return f"{place.name}{_comma(loc)}{country}"
+    return f"{place.display_name}{_comma(loc)}{country}"
 
 
 # ----------------------------------------------------------------------------------------------------------------

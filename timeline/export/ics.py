@@ -259,7 +259,7 @@ def _location(event: Event) -> str | None:
     place = event.place
     if place is None:
         return None
-    parts = [place.name]
+    parts = [place.display_name]
     if place.country:
         parts.append(_country_name(place.country, event.language))
     return _clean_text(", ".join(p for p in parts if p)) or None
