@@ -361,3 +361,10 @@ def test_codes_short_names_and_romanisations_are_not_names():
     assert lookup("HAN") is None  # Hanoi's airport code
     assert lookup("NY") is None
     assert lookup("nywywrk") is None  # a lowercase romanisation of نيويورك
+
+
+def test_a_name_inside_a_hyphenated_compound_is_not_a_place():
+    from timeline.places import find_places
+
+    assert [m.text for m in find_places("La dernière édition avait eu lieu à Villers-Cotterêts.", "fr")] == []
+    assert [m.place.name for m in find_places("Le sommet aura lieu à Paris-Saclay et à Lyon.", "fr")] == ["Lyon"]

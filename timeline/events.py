@@ -85,13 +85,15 @@ def grain_of(timex: Timex) -> str:
 def _word_regex(code: str, names: tuple[str, ...], anchor: str) -> re.Pattern[str] | None:
     """The words of the language's ``[events]`` lists ``names`` as one pattern.
 
-    anchor "end": the words right before a position; "word": the words anywhere, as whole words (in a
-    language written without spaces, anywhere at all)."""
+    anchor "end": the words right before a position; "start": right after one; "word": the words anywhere, as
+    whole words (in a language written without spaces, anywhere at all)."""
     language = load_language(code)
     words = [w for name in names for w in language.words(name)]
     if not words:
         return None
     body = "|".join(sorted(set(words), key=len, reverse=True))
+    if anchor == "start":  # the words right after a position
+        return re.compile(rf"\s*(?:{body})" + ("" if not language.spaced else rf"(?![\w{_MARKS}])"), re.IGNORECASE)
     if not language.spaced:
         return re.compile(rf"(?:{body})\s*$" if anchor == "end" else rf"(?:{body})", re.IGNORECASE)
     if anchor == "end":  # a clitic may be written joined to the word: "ومنذ" is "و" + "منذ"
@@ -187,6 +189,9 @@ def _strip_edges(title: str, code: str) -> str:
     previous = None
     while previous != title:
         previous = title
+        title = title.strip()
+        if edge is not None and (m := edge.match(title)) and m.start() == 0:  # before punctuation: "'s"
+            title = title[m.end():]
         title = title.strip(_PUNCT_EDGES)
         if edge is not None:
             m = edge.match(title)
@@ -409,13 +414,18 @@ def drafts_for(doc: Document, timexes: Sequence[Timex], ranges: Sequence[TimexRa
     text, code = doc.text, doc.language
     lang: Language = load_language(code)
     items = _items(timexes, ranges)
-    sents = _sentences(text, items)
+    sents = _after_dateline(_sentences(text, items), text, dateline_end(text, timexes))
     title_quotes = [q for q in quotes(text, lang.words("title_words")) if q.named]
     slogans = [q for q in quotes(text, lang.words("slogan_words")) if q.named and q not in title_quotes]
     all_quotes = quotes(text)
-    spans = [(i, _calendar_span(i, timexes, text, code)) for i in items]
-    calendar_items = [(i, s) for i, s in spans if s is not None]
+    dateline = dateline_end(text, timexes)
+    spans = [(i, _calendar_span(i, timexes, text, code)) for i in items if i.start >= dateline]
+    calendar_items = [(i, s) for i, s in spans
+                      if s is not None and not _reporting_date(text, i, s, code, doc.document_date)]
     absorbed, times = _absorbed_clocks(calendar_items, timexes, sents, doc.document_date)
+    # a clock time that names no day and joined none ("the meeting opens at 10:00") is not on the calendar
+    absorbed |= {n for n, (i, _) in enumerate(calendar_items)
+                 if n not in absorbed and _is_clock_item(i, timexes) and timexes[i.first].implied_day}
     # each quoted title goes to the nearest calendar item of its sentence
     quote_owner: dict[int, Quote] = {}
     for q in title_quotes:
@@ -429,7 +439,8 @@ def drafts_for(doc: Document, timexes: Sequence[Timex], ranges: Sequence[TimexRa
     locatives = set(_locative_spans(places, text, code))
     quote_starts = [q.start for q in all_quotes]
     free = [p for p in places  # find_places gives them in order
-            if not ((k := bisect_right(quote_starts, p.start) - 1) >= 0 and p.start < all_quotes[k].end)]
+            if p.start >= dateline
+            and not ((k := bisect_right(quote_starts, p.start) - 1) >= 0 and p.start < all_quotes[k].end)]
     place_starts = [p.start for p in free]
     # what each sentence holds, found once: a long text has thousands of time expressions
     starts = [s.start for s in sents]
@@ -484,12 +495,46 @@ def drafts_for(doc: Document, timexes: Sequence[Timex], ranges: Sequence[TimexRa
     return drafts
 
 
+_DATELINE_SEPARATOR = re.compile(r"\s[—–-]{1,2}\s|—|\s:\s")
+
+
+def dateline_end(text: str, timexes: Sequence[Timex]) -> int:
+    """Where a dateline ends ("CAIRO, 12 March 2026 — "): a place and a full date before a dash on the first
+    line. Its date is the article's, not an event, and its place is where the reporter writes from."""
+    first_line = text[: min(len(text), 160)].split("\n", 1)[0]
+    separator = _DATELINE_SEPARATOR.search(first_line)
+    if separator is None or len(first_line[: separator.start()].split()) > 10:
+        return 0
+    dated = any(t.type == "DATE" and t.end <= separator.start() and t.interval is not None
+                and grain_of(t) == "day" for t in timexes)
+    return separator.end() if dated else 0
+
+
+def _after_dateline(sents: list[Span], text: str, end: int) -> list[Span]:
+    if not end or not sents or sents[0].start >= end:
+        return sents
+    first = sents[0]
+    rest = text[end:first.end]
+    start = end + (len(rest) - len(rest.lstrip()))
+    return [Span(start, first.end, text[start:first.end])] + sents[1:] if start < first.end else sents[1:]
+
+
+def _reporting_date(text: str, item: _Item, span: tuple, code: str, document_date: dt.date | None) -> bool:
+    """ "the ministry said on Thursday": a day next to a reporting verb, within a week of the document date,
+    dates the report, not an event."""
+    start, end, _precision, _approximate = span
+    if document_date is None or end is None or start != end or abs((start - document_date).days) > 7:
+        return False
+    before = _preceded_by(text, item.start, code, "reporting_words", 30)
+    after = _word_regex(code, ("reporting_words",), "start")
+    return before is not None or bool(after and after.match(text, item.end, min(len(text), item.end + 30)))
+
+
 def _written_name(place: Place, places: Sequence[PlaceMention]) -> str | None:
     """How the article writes the place's own name (a city, not the seat that led to it), if it does."""
-    for pm in places:
-        if pm.kind != "seat" and pm.place.geonameid == place.geonameid and pm.place.name == place.name:
-            return pm.text
-    return None
+    written = [pm.text for pm in places
+               if pm.kind != "seat" and pm.place.geonameid == place.geonameid and pm.place.name == place.name]
+    return next((w for w in written if not w.isupper()), written[0] if written else None)
 
 
 def _compatible(a: Place | None, b: Place | None) -> bool:

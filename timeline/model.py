@@ -50,6 +50,8 @@ class Timex:
     #: The original value when the text used another calendar (e.g. Hijri ``1447-03-15``).
     calendar: str | None = None
     original_value: str | None = None
+    #: A clock time that names no day ("at 3 p.m."): the day of its value is the document date, a guess.
+    implied_day: bool = False
     #: Name of the grammar rule that produced it (for debugging; not part of TIMEX3, nor of the JSON).
     rule: str | None = field(default=None, compare=False)
 
@@ -67,6 +69,8 @@ class Timex:
         if self.calendar is not None:
             d["calendar"] = self.calendar
             d["original_value"] = self.original_value
+        if self.implied_day:
+            d["implied_day"] = True
         return d
 
     @classmethod
@@ -81,6 +85,7 @@ class Timex:
             interval=Interval.from_dict(d["interval"]) if d.get("interval") else None,
             calendar=d.get("calendar"),
             original_value=d.get("original_value"),
+            implied_day=bool(d.get("implied_day", False)),
             rule=d.get("rule"),
         )
 

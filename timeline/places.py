@@ -940,7 +940,15 @@ def find_places(text: str, language: str | None = None) -> list[PlaceMention]:
     ``language`` (ISO 639-1) selects the common words not to read as names and how much a capital says;
     None applies every language's common words.
     """
-    return gazetteer().find(text, language)
+    return [m for m in gazetteer().find(text, language) if not _inside_compound(text, m.start, m.end)]
+
+
+def _inside_compound(text: str, start: int, end: int) -> bool:
+    """ "Villers" in "Villers-Cotterêts": a hyphen joins the name to more letters, so it names something else."""
+    before = text[max(0, start - 2):start]
+    after = text[end:end + 2]
+    return (len(after) == 2 and after[0] in "-‐" and after[1].isalpha()) or (
+        len(before) == 2 and before[1] in "-‐" and before[0].isalpha())
 
 
 def lookup(name: str, countries: Iterable[str] = ()) -> Place | None:

@@ -99,6 +99,15 @@ CASES = [
     ("August Bebel sprach im August vor dem Reichstag.", [("August", "DATE", "2025-08", None)]),
     ("Die Partei erreichte 25,3 Prozent, Artikel 3.2. regelt das.", []),
     ("1500 Menschen demonstrierten, 2000 Euro wurden gespendet.", []),
+    # a day and its clock time, clock idioms, n-th weekday of a month
+    ("Das Treffen beginnt morgen um 17 Uhr.", [("morgen um 17 Uhr", "TIME", "2025-09-26T17:00", None)]),
+    ("Die Sitzung ist am Donnerstag zwischen 9:30 und 11:00.",
+     [("Donnerstag", "DATE", "2025-09-25", None), ("9:30", "TIME", "2025-09-25T09:30", None), ("11:00", "TIME", "2025-09-25T11:00", None)]),
+    ("Der Zug fährt um halb vier.", [("halb vier", "TIME", "2025-09-25T03:30", None)]),
+    ("Viertel vor 12 begann die Sitzung.", [("Viertel vor 12", "TIME", "2025-09-25T11:45", None)]),
+    ("Die Messe findet am ersten Dienstag im Oktober statt.", [("ersten Dienstag im Oktober", "DATE", "2025-10-07", None)]),
+    ("Die Tagung dauert 14 - 15.10.", [("14", "DATE", "2025-10-14", None), ("15.10.", "DATE", "2025-10-15", None)]),
+    ("Wir treffen uns am Abend.", [("Abend", "TIME", "2025-09-25TEV", None)]),
 ]
 
 RANGES = [

@@ -75,6 +75,19 @@ CASES = [
     ('Sales for the nine months rose.', [('the nine months', 'DURATION', 'P9M', None)]),
     ('The company cut its quarterly dividend.', []),
     ('They met Wednesday night.', [('Wednesday night', 'DATE', '2025-09-24TNI', None)]),
+    # a day of the document's own month is of its year whatever the reporting verb's tense
+    ('The court said the boy must leave by Sept. 28.', [('Sept. 28', 'DATE', '2025-09-28', None)]),
+    # a marker far off in the clause does not decide: the nearest occurrence
+    ('The board, which met in the capital and discussed the proposal at length, set the payment for Dec. 7.', [('Dec. 7', 'DATE', '2025-12-07', None)]),
+    ('The dividend is payable Oct. 3, the company said.', [('Oct. 3', 'DATE', '2025-10-03', None)]),
+    ('It reported a third-quarter loss.', [('third-quarter', 'DATE', '2025-Q3', None)]),
+    ('The plant has 13 sites, up from seven a year ago.', [('a year ago', 'DATE', '2024', None)]),
+    # lower-case names where the context makes them plain ("may" and "march" only with a day number)
+    ('we will meet tuesday', [('tuesday', 'DATE', '2025-09-30', None)]),
+    ('the deadline is march 3rd', [('march 3rd', 'DATE', '2026-03-03', None)]),
+    ('due on the first of october', [('the first of october', 'DATE', '2025-10-01', None)]),
+    ('payment on 10/15', [('10/15', 'DATE', '2025-10-15', None)]),
+    ('shares rose 1/8 to 30 3/4', []),
 ]
 
 

@@ -103,6 +103,12 @@ CASES = [
     ("Cada mañana va al mar con su hermano.", []),
     ("Los dos tercios del Congreso votaron a favor.", []),
     ("Hace falta más dinero: 1500 personas y 2000 millones de euros.", []),
+    # a day and its clock time, days of the month alone, anchored durations
+    ("La reunión será mañana a las 5 de la tarde.", [("mañana a las 5 de la tarde", "TIME", "2025-09-26T17:00", None)]),
+    ("El plazo vence el día 17.", [("el día 17", "DATE", "2025-09-17", None)]),
+    ("El acto será abril 5.", [("abril 5", "DATE", "2026-04-05", None)]),
+    ("Los precios subirán en los próximos 3 meses.", [("los próximos 3 meses", "DURATION", "P3M", None)]),
+    ("Los dos pasados meses fueron duros.", [("Los dos pasados meses", "DURATION", "P2M", None)]),
 ]
 
 RANGES = [

@@ -114,6 +114,19 @@ CASES = [
     ("Il a bien été reçu par le ministre.", []),
     ("Les deux tiers (2/3) des électeurs ont voté, soit 1500 personnes.", []),
     ("Le jeu en vaut la chandelle, dit Sam.", []),
+    # a day and its clock time, days of the month alone, parts of a named day
+    ("Le rendez-vous est fixé vendredi 26 à 16h.", [("vendredi 26 à 16h", "TIME", "2025-09-26T16:00", None)]),
+    ("Il arrivera le 2 à 5h.", [("le 2 à 5h", "TIME", "2025-10-02T05:00", None)]),
+    ("Il partira à 16h demain.", [("16h demain", "TIME", "2025-09-26T16:00", None)]),
+    ("La réunion aura lieu jeudi de 9h à 11h.",
+     [("jeudi", "DATE", "2025-09-25", None), ("9h", "TIME", "2025-09-25T09:00", None), ("11h", "TIME", "2025-09-25T11:00", None)]),
+    ("Les soldes auront lieu du 13 au 18.", [("13", "DATE", "2025-10-13", None), ("18", "DATE", "2025-10-18", None)]),
+    ("Le document est daté du 20 02 2014.", [("20 02 2014", "DATE", "2014-02-20", None)]),
+    ("Le vote aura lieu lundi dans l'après-midi.", [("lundi dans l'après-midi", "TIME", "2025-09-29TAF", None)]),
+    ("Les discussions reprendront dans la soirée.", [("la soirée", "TIME", "2025-09-25TEV", None)]),
+    ("Les négociations auront lieu entre le 13 et le quinze juillet.",
+     [("le 13", "DATE", "2026-07-13", None), ("le quinze juillet", "DATE", "2026-07-15", None)]),
+    ("Les prix ont baissé ces 2 semaines passées.", [("ces 2 semaines passées", "DURATION", "P2W", None)]),
 ]
 
 RANGES = [

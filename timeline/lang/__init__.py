@@ -60,8 +60,17 @@ class Language:
     future_markers: tuple[str, ...] = ()
     past_markers: tuple[str, ...] = ()
     month_case_sensitive: bool = False
+    #: with ``month_case_sensitive``, the names that stay capitalised only ("May", "March", "Sat"): the others
+    #: are also names in lower case ("tuesday", "march 3" through ``{anymonth}``). Empty: every name capitalised.
+    capitalised_names: frozenset[str] = field(default_factory=frozenset)
     #: languages written without spaces between words (zh) match without word boundaries.
     spaced: bool = True
+    #: how far (characters) a past marker ("said", a participle) may stand from an expression and still make
+    #: it past; 0: anywhere in the clause. Future markers ("will", "next") count anywhere in the clause.
+    tense_reach: int = 0
+    #: a day-and-month date said of the past or the future is compared with the document date at month level: a
+    #: day of the document's own month is of its year either way (HeidelTime's reading of news).
+    tense_by_month: bool = False
 
     def table(self, name: str) -> Mapping[str, Any]:
         return self.tables.get(name, {})
@@ -151,5 +160,8 @@ def load_language(code: str) -> Language:
         future_markers=tuple(raw.get("future_markers", ())),
         past_markers=tuple(raw.get("past_markers", ())),
         month_case_sensitive=raw.get("month_case_sensitive", False),
+        capitalised_names=frozenset(w.casefold() for w in raw.get("capitalised_names", ())),
         spaced=raw.get("spaced", True),
+        tense_reach=raw.get("tense_reach", 0),
+        tense_by_month=raw.get("tense_by_month", False),
     )

@@ -78,5 +78,6 @@ def tag(text: str, language: str | None = None, document_date: dt.date | dt.date
         else:
             value, interval = r.value, r.interval
         timexes.append(Timex(start=start, end=end, text=text[start:end], type=r.type, value=value, mod=r.mod,
-                             interval=interval, calendar=r.calendar, original_value=r.original_value, rule=r.rule))
+                             interval=interval, calendar=r.calendar, original_value=r.original_value, rule=r.rule,
+                             implied_day=r.implied_day))
     return TagResult(code, tuple(timexes), tuple(ranges))

@@ -68,12 +68,14 @@ def tense(language: Language, text: str, start: int, end: int) -> int:
             continue
         for m in pattern.finditer(window):
             distance = abs(m.start() - pos)
+            if sign < 0 and language.tense_reach and distance > language.tense_reach:
+                continue  # a past marker far off in a long clause speaks of something else ("said", a participle)
             if best is None or distance < best:
                 best, verdict = distance, sign
     return verdict
 
 
-def _infer_year(when: When, dct: dt.date, direction: int, this_month: bool = False) -> When:
+def _infer_year(when: When, dct: dt.date, direction: int, this_month: bool = False, by_month: bool = False) -> When:
     """Pick the year of a date given without one: the occurrence nearest the document date, or the next /
     previous one when the clause speaks of the future / the past. A day given without its month ("26日", "the
     26th") takes the month the same way. With ``this_month`` (the future only preferred, not said), a day of
@@ -90,12 +92,16 @@ def _infer_year(when: When, dct: dt.date, direction: int, this_month: bool = Fal
             options.append((choice, interval.begin.date(), interval.end.date()))
     if not options:
         return when
+    if when.quarter is not None or when.half is not None:
+        direction = 0  # "the third quarter" of news is the nearest one whatever the tense (earnings reports)
+    # with ``by_month`` (the language's ``tense_by_month``, as HeidelTime reads news), a day of the document's
+    # own month is of its year in either direction ("by Jan. 14" said on 6 January in a clause with "said")
+    month_wide = (this_month or by_month) and when.month is not None and when.day is not None
     if direction > 0:
-        month_wide = this_month and when.month is not None and when.day is not None
         future = [o for o in options if (add_months(o[1].replace(day=1), 1) if month_wide else o[2]) > dct]
         return future[0][0] if future else options[-1][0]
     if direction < 0:
-        past = [o for o in options if o[1] <= dct]
+        past = [o for o in options if (o[1].replace(day=1) if by_month and month_wide else o[1]) <= dct]
         return past[-1][0] if past else options[0][0]
 
     def distance(o: tuple[When, dt.date, dt.date]) -> int:
@@ -226,6 +232,35 @@ def _from_period(r: Reading, period: When) -> When | None:
     return from_date(day, period.grain if r.shift_unit == "Y" else grain)
 
 
+def _resolve_holiday(r: Reading, text: str, language: Language, dct: dt.date | None, preferred: int) -> Reading:
+    """A holiday given without its year: in the year a relative word names ("明年春节", "Easter of last year"),
+    else the occurrence the words ("next Easter"), the tense of the clause or the preference point to — the
+    next / the last one — or the nearest to the document date."""
+    from timeline.tagger.calendars import holiday_in_year, holiday_occurrences
+    from timeline.tagger.find import holiday_when
+
+    if dct is None:
+        return replace(r, value="XXXX-XX-XX", when=None, shift_unit=None, shift_amount=None)
+    if r.shift_unit == "Y":
+        span = holiday_in_year(r.holiday, dct.year + (r.shift_amount or 0))
+    else:
+        options = holiday_occurrences(r.holiday, dct)
+        d = r.direction if r.direction else tense(language, text, r.start, r.end) or preferred
+        if not options:
+            span = None
+        elif d > 0:
+            span = next((o for o in options if o[1] > dct), options[-1])
+        elif d < 0:
+            span = next((o for o in reversed(options) if o[0] < dct), options[0])
+        else:
+            span = min(options, key=lambda o: 0 if o[0] <= dct < o[1] else
+                       min(abs((o[0] - dct).days), abs((o[1] - dct).days)))
+    if span is None:
+        return replace(r, value="XXXX-XX-XX", when=None, shift_unit=None, shift_amount=None)
+    when, interval = holiday_when(r.when or When(), span)
+    return replace(r, when=when, interval=interval, shift_unit=None, shift_amount=None)
+
+
 def _resolve_hijri(r: Reading, text: str, language: Language, dct: dt.date | None, preferred: int) -> Reading:
     from timeline.tagger.calendars import hijri_occurrences
     from timeline.tagger.find import hijri_reading
@@ -258,6 +293,8 @@ def _resolve(r: Reading, text: str, language: Language, dct: dt.date | None, las
         return replace(r, interval=anchored_interval(reference, unit, count, direction) if reference else None)
     if r.hijri is not None and r.when is None:  # "عيد الفطر": the occurrence the tense (or preference) points to
         return _resolve_hijri(r, text, language, dct, preferred)
+    if r.holiday is not None:  # "Easter", "春节", "next Thanksgiving": the occurrence in the year meant
+        return _resolve_holiday(r, text, language, base, preferred)
     if r.value == "PRESENT_REF" and r.when is None and now is not None:  # "now" at a known time: that second
         return replace(r, interval=Interval(now.replace(microsecond=0), now.replace(microsecond=0) + _CLOCK_UNITS["S"]))
     if r.value is not None and r.when is None and r.shift_unit is None:
@@ -299,6 +336,8 @@ def _resolve(r: Reading, text: str, language: Language, dct: dt.date | None, las
             if base is None:
                 return replace(r, when=when)
             when = replace(when, year=base.year, month=base.month, day=base.day)
+            if when.hour is not None:  # "at 3 p.m." names no day: the document's is a guess
+                r = replace(r, implied_day=True)
         elif dct is not None:
             said = tense(language, text, r.start, r.end) if direction is None else 0
             d = direction if direction is not None else said or preferred
@@ -311,5 +350,6 @@ def _resolve(r: Reading, text: str, language: Language, dct: dt.date | None, las
             elif direction == 0:
                 when = when.with_year(dct.year)
             else:
-                when = _infer_year(when, dct, d, this_month=direction is None and not said and preferred > 0)
+                when = _infer_year(when, dct, d, this_month=direction is None and not said and preferred > 0,
+                                   by_month=language.tense_by_month)
     return replace(r, when=when)

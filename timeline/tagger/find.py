@@ -13,6 +13,7 @@ from typing import Any
 
 from timeline.model import Interval
 from timeline.tagger.grammar import CompiledRule, Grammar
+from timeline.tagger.scan import Features, matches
 from timeline.tagger.when import When
 
 _NUMBER_WORD_SPLIT = re.compile(r"[\s-]+")
@@ -39,6 +40,8 @@ class Reading:
     reference: str = "document"
     calendar: str | None = None
     original_value: str | None = None
+    #: A clock time whose day the text does not name ("at 3 p.m."): it was put on the reference day.
+    implied_day: bool = False
     #: An anchored duration ("the last 2 days"): (unit, count, direction), placed on the calendar when anchored.
     anchored: tuple[str, int, int] | None = None
     #: The calendar interval when ``when`` cannot say it: an anchored duration, "now" at a known time, a Hijri month.
@@ -47,6 +50,9 @@ class Reading:
     hijri: tuple[int, int | None] | None = None
     #: With ``weekday``, the n-th such weekday of the month (-1: the last): "the third Tuesday of September".
     nth: int | None = None
+    #: A named holiday computed in its year ("Easter", "春节", "Pessach": a holiday table value such as
+    #: "easter:+0", see calendars.holiday_spans), placed when anchored unless the text gives the year.
+    holiday: str | None = None
 
 
 @dataclass(frozen=True)
@@ -207,11 +213,18 @@ def _when(reader: SlotReader, grammar: Grammar) -> tuple[When, dict[str, Any]]:
         fields["day"] = reader.integer("day")
         if fields["day"] < 1:  # an ordinal word that is no day of a month ("the last")
             raise Decline(reader.text("day"))
-    if reader.has("holiday"):  # days of the calendar with a name ("元旦", "Quốc khánh"): the table gives "MM-DD"
-        fields["month"], fields["day"] = (int(x) for x in str(reader.meaning("holiday")).split("-"))
-    if reader.has("holiday"):  # fixed-date holidays: the table gives "MM-DD"
-        month, day = str(reader.meaning("holiday")).split("-")
-        fields["month"], fields["day"] = int(month), int(day)
+    if reader.has("holiday"):
+        # days of the calendar with a name ("元旦", "Quốc khánh"): a fixed one ("12-25") is a day of every year;
+        # another ("easter:+39", "chinese:01-01", "hebrew:01-15/8") is computed once its year is known
+        from timeline.tagger.calendars import is_fixed_holiday, parse_holiday
+
+        spec = str(reader.meaning("holiday"))
+        if parse_holiday(spec) is None:
+            raise Decline(reader.text("holiday"))
+        if is_fixed_holiday(spec):
+            fields["month"], fields["day"] = (int(x) for x in spec.split(":")[-1].split("-"))
+        else:
+            extra["holiday"] = spec
     if reader.has("season"):
         fields["season"] = reader.meaning("season")
     if reader.has("decade_year"):
@@ -351,10 +364,34 @@ def _read(grammar: Grammar, crule: CompiledRule, match: re.Match[str], lo: int, 
         when, extra = _when(reader, grammar)
         if not when.valid():
             raise Impossible("impossible date")
+        if extra.get("holiday") and when.year is not None:  # "Pessach 2018", "2018年修殿节": computed now
+            return _holiday_reading(when, extra, rule, base)
         mod = extra.pop("mod", None) or rule.mod
         kind_type = "TIME" if when.is_time else "DATE"
         return Reading(type=rule.type or kind_type, when=when, mod=mod, **extra, **base)
     raise ValueError(f"rule {rule.name!r}: unknown kind {kind!r}")
+
+
+def holiday_when(when: When, span: tuple[dt.date, dt.date]) -> tuple[When, Interval | None]:
+    """A holiday's first day (with the finer fields the text gives: "春节晚上"), and its interval when it lasts
+    more than one day (the eight days of Hanukkah, the month of Ramadan)."""
+    begin, end = span
+    placed = replace(when, year=begin.year, month=begin.month, day=begin.day)
+    if (end - begin).days <= 1:
+        return placed, None
+    return placed, Interval(dt.datetime.combine(begin, dt.time()), dt.datetime.combine(end, dt.time()))
+
+
+def _holiday_reading(when: When, extra: dict[str, Any], rule: Any, base: dict[str, Any]) -> Reading:
+    """A holiday in the Gregorian year the text gives."""
+    from timeline.tagger.calendars import holiday_in_year
+
+    span = holiday_in_year(extra["holiday"], when.year)
+    if span is None:
+        raise Impossible("holiday outside the calendar's range")
+    placed, interval = holiday_when(when, span)
+    mod = extra.get("mod") or rule.mod
+    return Reading(type=rule.type or "DATE", when=placed, interval=interval, mod=mod, **base)
 
 
 def _hijri(reader: SlotReader, base: dict[str, Any]) -> Reading:
@@ -446,9 +483,10 @@ def _list_item(grammar: Grammar) -> re.Pattern[str]:
 def candidates(grammar: Grammar, text: str) -> list[Candidate]:
     """Every match of every rule, each with its readings."""
     found: list[Candidate] = []
+    features = Features(text)  # where each rule can match (scan.py): the same matches as a full scan
     for priority, crule in enumerate(grammar.rules):
         kind = crule.rule.kind
-        for match in crule.regex.finditer(text):
+        for match in matches(crule.regex, crule.gate, text, features):
             try:
                 if kind == "range":
                     spans = _sub_spans(match, ("first", "last"))

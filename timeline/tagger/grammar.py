@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any, Mapping
 
 from timeline.lang import Language, Rule, load_language
+from timeline.tagger.scan import analyse
 
 #: Placeholders whose words come from a table of the resource file: placeholder → table name.
 TABLE_SLOTS = {
@@ -44,6 +45,10 @@ TABLE_SLOTS = {
     "holiday": "holidays",
     "holiday": "holidays",
 }
+
+#: Placeholders that read a table slot's words in any case, also where the language capitalises them
+#: (``month_case_sensitive``): ``{anymonth}`` is read as ``{month}``.
+CASELESS_SLOTS = {"anymonth": "month", "anyweekday": "weekday"}
 
 #: Placeholders that are plain patterns (the same in every language).
 BUILTIN_SLOTS = {
@@ -90,6 +95,8 @@ class CompiledRule:
     regex: re.Pattern[str]
     #: group name → placeholder name ("month_2" → "month").
     slots: Mapping[str, str]
+    #: Where the rule can match (scan.Gate: strings every match contains, the longest match); None: everywhere.
+    gate: Any = None
 
 
 @dataclass(frozen=True)
@@ -130,11 +137,14 @@ def _slot_pattern(language: Language, slot: str) -> str:
         words = _alternation(list(language.table("ordinals")))
         suffix = language.fragments.get("ordinal_suffix", "")
         return rf"(?:[0-9]{{1,2}}{suffix}|{words})"
+    if slot in CASELESS_SLOTS:  # {anymonth}: a month name in any case, for patterns whose context is clear
+        return _alternation(list(_table_words(language, CASELESS_SLOTS[slot])), abbreviations=True)
     if slot in TABLE_SLOTS:
         words = list(_table_words(language, slot))
         case = language.month_case_sensitive and slot in ("month", "weekday")
         if case:
-            words = sorted({w[:1].upper() + w[1:] for w in words} | {w.upper() for w in words})
+            lower = {w.lower() for w in words if language.capitalised_names and w.casefold() not in language.capitalised_names}
+            words = sorted({w[:1].upper() + w[1:] for w in words} | {w.upper() for w in words} | lower)
         return _alternation(words, case_sensitive=case, abbreviations=slot in ("month", "weekday"))
     raise KeyError(slot)
 
@@ -156,7 +166,7 @@ def _expand(language: Language, pattern: str, slots: dict[str, str], depth: int 
         group = f"{name}_{index}" if index else name
         if group in slots:
             raise ValueError(f"{language.code}: placeholder {{{group}}} used twice in one rule")
-        slots[group] = name
+        slots[group] = CASELESS_SLOTS.get(name, name)
         return f"(?P<{group}>{_slot_pattern(language, name)})"
 
     expanded = _PLACEHOLDER.sub(replace, pattern)
@@ -260,7 +270,7 @@ def grammar(code: str) -> Grammar:
             regex = re.compile(f"{guard}{left}(?:{body}){right}", flags)
         except re.error as exc:
             raise ValueError(f"{code}.toml: rule {rule.name!r} does not compile: {exc}") from exc
-        compiled.append(CompiledRule(rule, regex, slots))
+        compiled.append(CompiledRule(rule, regex, slots, analyse(regex.pattern, regex.flags)))
     lookups: dict[str, dict[str, Any]] = {}
     for slot, table in TABLE_SLOTS.items():
         lookups[slot] = {fold_key(k): v for k, v in language.table(table).items()}

@@ -1,0 +1,157 @@
+"""Feature gating (timeline/tagger/scan.py): the same matches and candidates as a full scan, and sound bounds."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from timeline.tagger import scan
+from timeline.tagger.find import candidates
+from timeline.tagger.grammar import grammar
+from timeline.text.normalise import normalise
+
+LANGUAGES = ("en", "ar", "fr", "es", "de", "vi", "zh", "ru")
+
+MIXED = """\
+On Monday, 25 October 2025, the summit opened in Hanoi; 3 days later, at 10:30 a.m., 65 countries signed.
+The convention was adopted on 24 December 2024 (Christmas Eve) after five years of talks, two weeks ago.
+وقّعت 65 دولة الاتفاقية يومي 25 و26 أكتوبر 2025 في هانوي، بعد خمس سنوات من المفاوضات، وقبل يومين أعلنت الأمم المتحدة
+أن الاتفاقية ستدخل حيز التنفيذ في 15 ربيع الأول 1447 هـ، الساعة الثالثة و18 دقيقة الصبح، بعد غد.
+Le 25 octobre 2025, à 15h, les délégués se sont réunis pendant trois jours ; il y a deux semaines, le 1er mars.
+El 25 de octubre de 2025 a las 10 de la mañana, hace tres años, los próximos dos meses, cada semana.
+Am 25. Oktober 2025 um 17 Uhr, vor drei Jahren, in den letzten zwei Wochen, alle fünf Jahre.
+Ngày 25 tháng 10 năm 2025, lúc 10 giờ sáng, 3 ngày trước, tuần tới, quý III năm nay.
+2025年10月25日上午10点，三天前，下三天，2034年穆斯林斋月，春节晚上。
+25 октября 2025 года в 10 часов, три года назад, через два дня, послепослезавтра, каждый год.
+"""
+
+
+def _hostile() -> dict[str, tuple[str, str]]:
+    months = "January February March April May June July August September October November December".split()
+    digits = " ".join("".join("1234567890"[(4 * i + k) % 10] for k in range(4)) for i in range(4000))
+    chain = "25" + "".join(f" و{(24 + i) % 31 + 1}" for i in range(1, 4000)) + " أكتوبر 2025"
+    return {
+        "digits": ("en", digits),
+        "months": ("en", " ".join(months[i % 12] for i in range(4000))),
+        "months-ar": ("ar", " ".join(("يناير", "كانون الثاني", "شباط", "أكتوبر")[i % 4] for i in range(4000))),
+        "chain-ar": ("ar", chain),
+        # (a number of more than 308 digits overflows a float in find._number: kept under that)
+        "long-number": ("en", "1" * 300 + " days ago, " + "2" * 40 + ",000 years later, " + "3" * 200 + " weeks"),
+    }
+
+
+def _both(g, text: str):
+    try:
+        scan.ENABLED = False
+        full = candidates(g, text)
+    finally:
+        scan.ENABLED = True
+    return full, candidates(g, text)
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_gated_candidates_are_those_of_a_full_scan(code: str) -> None:
+    text = normalise(MIXED * 3).text
+    full, gated = _both(grammar(code), text)
+    assert full, "the text has expressions in every language"
+    assert gated == full
+
+
+@pytest.mark.parametrize("name", sorted(_hostile()))
+def test_gated_candidates_on_hostile_input(name: str) -> None:
+    code, text = _hostile()[name]
+    full, gated = _both(grammar(code), normalise(text).text)
+    assert gated == full
+
+
+def test_every_rule_matches_alike_on_random_text() -> None:
+    """Words of the grammar (tables, rule literals, numbers) in random order, case and spacing."""
+    rng = random.Random(7)
+    for code in LANGUAGES:
+        g = grammar(code)
+        vocab = {str(k) for table in g.language.tables.values() for k in table}
+        for cr in g.rules:
+            vocab.update(re.findall(r"\w+", cr.rule.pattern))
+        vocab.update(["1", "12", "2025", "31", "1,000", "3.5", "10:30", "25/12/2024", "2024-05-06", "1990s"])
+        words = sorted(vocab)
+        seps = [" ", " ", "", "-", "/", ", ", ".", "و", "\n", ":", "年", "月"]
+        for _ in range(3):
+            text = normalise("".join(rng.choice(words) + rng.choice(seps) for _ in range(800))).text
+            features = scan.Features(text)
+            for cr in g.rules:
+                full = [m.span() for m in cr.regex.finditer(text)]
+                assert [m.span() for m in scan.matches(cr.regex, cr.gate, text, features)] == full, cr.rule.name
+
+
+def test_every_rule_of_every_language_is_gated() -> None:
+    for code in LANGUAGES:
+        ungated = [cr.rule.name for cr in grammar(code).rules if cr.gate is None]
+        assert not ungated, (code, ungated)
+
+
+def _size(form, runs: int = 0) -> int:
+    return form[0] + sum(k for _, k in form[1]) * runs
+
+
+def test_width_and_reach() -> None:
+    width, reach = scan.bounds("abc")
+    assert (width, _size(reach)) == ((3, ()), 4)  # reach: one more than anything read
+    width, reach = scan.bounds(r"a\s{1,4}(?:bc|defg)?")
+    assert width == (9, ())
+    width, reach = scan.bounds(r"ab(?![0-9]{3})")  # the lookahead reads 3 past the match
+    assert width == (2, ()) and _size(reach) == 2 + 3 + 1
+    width, reach = scan.bounds(r"(?<![\w])x\b")
+    assert width == (1, ()) and _size(reach) >= 2
+    width, _ = scan.bounds(r"(?P<sep>[/.])[0-9]{2}(?P=sep)")  # a back reference is as wide as its group
+    assert width == (4, ())
+    # unbounded repeats of a class are bounded by the longest run of that class in the text
+    width, _ = scan.bounds(r"[0-9]+(?:[.,][0-9]+)? days")
+    assert width[0] == 6 and dict(width[1]) == {("[0-9]", 0): 2}
+    width, _ = scan.bounds(r"[0-9]{1,3}(?:,[0-9]{3})+")
+    assert width[0] == 3 and dict(width[1]) == {("[,0-9]", 0): 1}
+    assert scan.bounds(r"(?:a|bc)*(?:\s+\w+)+") is not None
+    assert scan.bounds(r"(a)\1+") is None  # a repeated back reference: unknown
+
+
+def test_cover_and_its_offset() -> None:
+    strings, pre = scan.cover(r"(?:the )?(?:January|march) [0-9]{1,2}", re.IGNORECASE)
+    assert strings == {"january", "march"} and pre == (4, ())
+    # what the items around a run of literals always end or begin with joins it: "uary " in "January 5"
+    strings, _ = scan.cover(r"(?:the )?(?:january|february) [0-9]{1,2}", re.IGNORECASE)
+    assert strings == {"uary "}
+    strings, pre = scan.cover(r"[0-9]{1,2} (?:days|weeks) ago")
+    assert strings == {"s ago"} and pre[0] >= 2 + 1 + 4
+    # a string contained in another stands for both, and may start later in it
+    strings, pre = scan.cover(r"(?:послезавтра|завтра)(?: утром)?")
+    assert strings == {"завтра"} and pre == (5, ())
+    # the literals next to a run extend it: "{decade_year}s" always contains "0s"
+    strings, _ = scan.cover(r"(?:1[0-9]{2}0|20[0-9]0)s")
+    assert strings == {"0s"}
+    assert scan.cover(r"[0-9]{1,2}(?:st|nd)?") is not None  # digits are a cover too
+    assert scan.cover(r"\w+") is None
+
+
+def test_bounds_hold_on_random_matches() -> None:
+    """Every match is at most ``width`` long and holds a cover string starting at most ``pre`` into it."""
+    rng = random.Random(3)
+    g = grammar("en")
+    alphabet = "0123456789 ,.-/:'ajnfebmrypulgsoctvdhwki"
+    text = "".join(rng.choice(alphabet) for _ in range(20000)) + " " + normalise(MIXED).text
+    features = scan.Features(text)
+    low = scan.fold(text)
+    for cr in g.rules:
+        gate = cr.gate
+        for m in cr.regex.finditer(text):
+            assert m.end() - m.start() <= features.size(gate.width), cr.rule.name
+            at = [low.find(s, m.start(), m.end()) for s in gate.cover]
+            assert min(a for a in at if a >= 0) - m.start() <= features.size(gate.pre), cr.rule.name
+
+
+def test_fold_keeps_offsets_and_merges_the_case_pairs_of_re() -> None:
+    text = "İstanbul ſeptember STRASSE ΣΊΣΥΦΟΣ"
+    folded = scan.fold(text)
+    assert len(folded) == len(text)
+    assert re.search("september", text, re.IGNORECASE)
+    assert scan.fold("september") in folded

@@ -1,0 +1,516 @@
+"""Scan a text with a rule only where the rule can match: feature gating, with the same matches as ``finditer``.
+
+From its parsed pattern, each rule gets a :class:`Gate` (:func:`analyse`):
+
+* a *cover*: a few folded strings such that every match of the rule contains one of them (the month names of
+  a ``{month}`` slot, "ago", "0s" in "{decade_year}s", a digit …), and ``pre``: how far after the start of
+  the match such an occurrence may start;
+* the *width*: the longest text a match can span, and the *reach*: how far past its start an attempt to match
+  can read (lookaheads and boundary tests included). A repeat without bound ("[0-9]+") counts as the longest
+  run of its characters in the text, so these are :data:`Linear` forms evaluated per text.
+
+The text is cut into chunks of :data:`CHUNK` characters and each cover string is looked up once per text
+(:class:`Features`, ``str.find`` in the folded text). A match holding a cover string that starts in chunk
+``k`` starts in ``[k·CHUNK − pre, (k+1)·CHUNK)``; :func:`matches` replays ``finditer`` — the leftmost match
+from the end of the previous one — over those starts only: each ``search`` ends ``reach`` characters past the
+last start it may take (a match found beyond that start is dropped), so no attempt sees the text cut short,
+and lookbehinds see the text before ``pos`` (``re`` keeps the whole string). An attempt at a start therefore
+gives what it gives in a full scan, an attempt at any other start fails, and the matches are exactly those of
+``regex.finditer(text)``. ``tests/tagger/test_scan.py`` checks this on mixed, random and hostile texts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Iterator
+
+#: Characters per chunk of the feature index.
+CHUNK = 8
+#: A cover of more strings than this is not worth looking up: the rule scans the whole text.
+MAX_COVER = 400
+#: Set to False to scan every rule over the whole text (for comparisons).
+ENABLED = True
+
+
+class _Unknown(Exception):
+    pass
+
+
+def _casefix() -> dict[str, str]:
+    """Characters that ``re.IGNORECASE`` equates although their lower cases differ (ſ/s, ı/i, ς/σ …): each is
+    mapped to one representative, in the text and in the cover strings alike."""
+    try:
+        from re._casefix import _EXTRA_CASES
+    except ImportError:  # pragma: no cover - older Pythons
+        return {}
+    table: dict[str, str] = {}
+    for low, others in _EXTRA_CASES.items():
+        group = {chr(low), *map(chr, others)}
+        rep = min(group)
+        for c in group:
+            if c != rep:
+                table[c] = rep
+    return table
+
+
+_FIX = _casefix()
+_FIX_TABLE = str.maketrans(_FIX)
+_FIX_RE = re.compile("[" + "".join(re.escape(c) for c in sorted(_FIX)) + "]") if _FIX else None
+
+
+def fold(text: str) -> str:
+    """The text in which cover strings are looked up: one character per character (offsets are kept), lower
+    case as ``re`` compares it (simple case mapping: "İ" → "i"), the extra case pairs of ``re`` merged."""
+    low = text.replace("\u0130", "i").lower() if "\u0130" in text else text.lower()
+    if len(low) != len(text):  # pragma: no cover - str.lower keeps the length once U+0130 is replaced
+        raise ValueError("lower case changed the length")
+    if _FIX_RE is not None and _FIX_RE.search(low):
+        low = low.translate(_FIX_TABLE)
+    return low
+
+
+# ------------------------------------------------------------------------------------------ pattern analysis
+
+
+#: A length bound c + Σ k·L(X): c characters, plus k times the longest run in the text of the characters of
+#: class X, for each class X an unbounded repeat of the pattern consumes ("[0-9]+", "[0-9a-z]+" in a lookahead).
+#: Stored as (c, ((X, k), …)), X a class's source with its flags, e.g. ("[0-9]", 0).
+Linear = tuple
+
+_ZERO: Linear = (0, ())
+
+
+def _add(a: Linear, b: Linear) -> Linear:
+    terms = dict(a[1])
+    for x, k in b[1]:
+        terms[x] = terms.get(x, 0) + k
+    return (a[0] + b[0], tuple(sorted(terms.items())))
+
+
+def _max(a: Linear, b: Linear) -> Linear:
+    terms = dict(a[1])
+    for x, k in b[1]:
+        terms[x] = max(terms.get(x, 0), k)
+    return (max(a[0], b[0]), tuple(sorted(terms.items())))
+
+
+def _times(n: int, a: Linear) -> Linear:
+    return (n * a[0], tuple((x, n * k) for x, k in a[1]))
+
+
+_CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_WORD": r"\w", "CATEGORY_SPACE": r"\s",
+               "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_NOT_WORD": r"\W", "CATEGORY_NOT_SPACE": r"\S"}
+
+
+def _class_parts(items: Iterable, parts: set[str]) -> None:
+    """Add to ``parts`` (pieces of a character class) every character a parsed sequence can consume."""
+    from re import _constants as C
+
+    for op, av in items:
+        if op is C.LITERAL:
+            parts.add(re.escape(chr(av)))
+        elif op is C.IN:
+            for o, a in av:
+                if o is C.LITERAL:
+                    parts.add(re.escape(chr(a)))
+                elif o is C.RANGE:
+                    parts.add(f"{re.escape(chr(a[0]))}-{re.escape(chr(a[1]))}")
+                elif o is C.CATEGORY and str(a) in _CATEGORIES:
+                    parts.add(_CATEGORIES[str(a)])
+                else:
+                    raise _Unknown(o)  # a negated class: no union written as one class
+        elif op is C.SUBPATTERN:
+            _class_parts(av[-1], parts)
+        elif op is C.BRANCH:
+            for alt in av[1]:
+                _class_parts(alt, parts)
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
+            _class_parts(av[2], parts)
+        elif op in (C.ASSERT, C.ASSERT_NOT, C.AT):
+            continue  # consumes nothing
+        else:
+            raise _Unknown(op)
+
+
+def _class_source(items: list) -> str:
+    """A character class holding every character a repeated sequence can consume ("[0-9]" for "[0-9]+",
+    "[,0-9]" for "(?:,[0-9]{3})+"): its repetitions consume a run of such characters."""
+    parts: set[str] = set()
+    _class_parts(items, parts)
+    if not parts:
+        raise _Unknown("empty class")
+    return "[" + "".join(sorted(parts)) + "]"
+
+
+def _bounds(items: Iterable, groups: dict[int, tuple[Linear, Linear]], flags: int) -> tuple[Linear, Linear]:
+    """(max width, reach) of a parsed sequence: the most characters it consumes, and the most characters past
+    its start that matching it may read (lookaheads and boundary tests read beyond what is consumed), as
+    :data:`Linear` bounds. An unbounded repeat of anything but one character class raises _Unknown."""
+    from re import _constants as C
+
+    width: Linear = _ZERO
+    reach: Linear = _ZERO
+    for op, av in items:
+        if op in (C.LITERAL, C.NOT_LITERAL, C.IN, C.ANY):
+            w = r = (1, ())
+        elif op is C.SUBPATTERN:
+            group, add, delete, inner = av
+            w, r = _bounds(inner, groups, (flags | add) & ~delete)
+            if group is not None:
+                groups[group] = (w, r)
+        elif op is C.GROUPREF:
+            if av not in groups:
+                raise _Unknown(op)
+            w = r = groups[av][0]
+        elif op is C.BRANCH:
+            w = r = _ZERO
+            for alt in av[1]:
+                aw, ar = _bounds(alt, groups, flags)
+                w, r = _max(w, aw), _max(r, ar)
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
+            lo, hi, inner = av
+            iw, ir = _bounds(inner, groups, flags)
+            if hi == C.MAXREPEAT:
+                if iw == ir == _ZERO:
+                    w = r = _ZERO
+                else:
+                    source = _class_source(list(inner))
+                    w = (0, (((source, flags & (re.IGNORECASE | re.ASCII)), 1),))
+                    r = _add(w, ir)  # the last repetition may look further than it consumes
+            elif hi == 0:
+                w = r = _ZERO
+            else:
+                w = _times(hi, iw)
+                r = _max(w, _add(_times(hi - 1, iw), ir))
+        elif op is getattr(C, "ATOMIC_GROUP", None):
+            w, r = _bounds(av, groups, flags)
+        elif op in (C.ASSERT, C.ASSERT_NOT):
+            _, r = _bounds(av[1], groups, flags)  # a lookbehind reads back, and at most as far forward
+            w = _ZERO
+        elif op is C.AT:
+            w, r = _ZERO, (1, ())  # a boundary test reads the character at the position
+        else:
+            raise _Unknown(op)
+        reach = _max(reach, _add(width, r))
+        width = _add(width, w)
+    return width, _max(reach, width)
+
+
+def bounds(pattern: str, flags: int = 0) -> tuple[Linear, Linear] | None:
+    """(max width, reach) of a pattern as :data:`Linear` bounds, or None when unknown. An attempt to match at
+    ``i`` reads no character at or past ``i + reach``."""
+    from re import _parser
+
+    try:
+        parsed = _parser.parse(pattern, flags)
+        w, r = _bounds(parsed, {}, parsed.state.flags)
+    except (_Unknown, re.error):
+        return None
+    return w, _add(r, (1, ()))  # one more: never let a search end exactly where an attempt may look
+
+
+#: How often a string of n characters may be expected in text (rough): the cheapest cover is looked up.
+_WEIGHT = {1: 1.0, 2: 0.2, 3: 0.04}
+
+
+def _cost(cover: frozenset[str]) -> float:
+    return sum(_WEIGHT.get(len(s), 0.01) for s in cover)
+
+
+def _reduce(cover: Iterable[str]) -> tuple[frozenset[str], int] | None:
+    """Drop a string that contains another (finding the shorter one is enough). Also returns how much later
+    in a dropped string the kept one may start ("завтра" in "послезавтра": 5), to add to the cover's ``pre``."""
+    out: list[str] = []
+    later = 0
+    for s in sorted(set(cover), key=len):
+        if not s:
+            return None  # the empty string: no cover
+        inside = [s.find(t) for t in out if t in s]
+        if inside:
+            later = max(later, min(inside))
+        else:
+            out.append(s)
+    if len(out) > MAX_COVER:
+        return None
+    return frozenset(out), later
+
+
+def _class_chars(av: list) -> list[str] | None:
+    from re import _constants as C
+
+    chars: list[str] = []
+    for o, a in av:
+        if o is C.LITERAL:
+            chars.append(chr(a))
+        elif o is C.RANGE and a[1] - a[0] < 16:
+            chars.extend(chr(c) for c in range(a[0], a[1] + 1))
+        else:
+            return None  # a negated class, a category, a wide range
+    return chars if len(chars) <= 16 else None
+
+
+def _common_prefix(strings: list[str]) -> str:
+    first, last = min(strings), max(strings)
+    n = 0
+    while n < len(first) and first[n] == last[n]:
+        n += 1
+    return first[:n]
+
+
+def _common_suffix(strings: list[str]) -> str:
+    return _common_prefix([s[::-1] for s in strings])[::-1]
+
+
+def _affixes(items: Iterable) -> tuple[str, str, bool]:
+    """(prefix, suffix, exact) of a parsed sequence, folded: every match begins with ``prefix`` and ends with
+    ``suffix``; ``exact`` when every match is that one string (then prefix == suffix == it)."""
+    from re import _constants as C
+
+    parts: list[tuple[str, str, bool]] = []
+    for op, av in items:
+        if op is C.LITERAL:
+            c = fold(chr(av))
+            parts.append((c, c, True))
+        elif op is C.IN:
+            chars = _class_chars(av)
+            folded = {fold(c) for c in chars} if chars else set()
+            c = folded.pop() if len(folded) == 1 else ""
+            parts.append((c, c, bool(c)))
+        elif op in (C.ASSERT, C.ASSERT_NOT, C.AT):
+            parts.append(("", "", True))
+        elif op is C.SUBPATTERN:
+            parts.append(_affixes(av[-1]))
+        elif op is C.BRANCH:
+            alts = [_affixes(alt) for alt in av[1]]
+            exact = all(a[2] for a in alts) and len({a[0] for a in alts}) == 1
+            parts.append((_common_prefix([a[0] for a in alts]), _common_suffix([a[1] for a in alts]), exact))
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
+            lo, hi, inner = av
+            pre, suf, exact = _affixes(inner)
+            if lo == 0:
+                parts.append(("", "", hi == 0))
+            elif exact:
+                parts.append((pre * lo, suf * lo, lo == hi))
+            else:
+                parts.append((pre, suf, False))
+        else:
+            parts.append(("", "", False))
+    prefix = ""
+    for pre, _, exact in parts:
+        prefix += pre
+        if not exact:
+            break
+    suffix = ""
+    for _, suf, exact in reversed(parts):
+        suffix = suf + suffix
+        if not exact:
+            break
+    return prefix, suffix, all(p[2] for p in parts)
+
+
+Option = tuple  # (strings, pre): cover strings, and the most characters before the start of one of them
+
+
+def _cover(items: list, groups: dict, flags: int) -> Option | None:
+    """The best cover of a parsed sequence: strings one of which every match contains (folded), with ``pre``,
+    a :data:`Linear` bound on how far from the start of the match such an occurrence starts; or None."""
+    from re import _constants as C
+
+    options: list[Option] = []
+    offsets: list[Linear] = []  # offsets[i]: the most characters before item i
+    offset: Linear = _ZERO
+    for op, av in items:
+        offsets.append(offset)
+        offset = _add(offset, _bounds([(op, av)], groups, flags)[0])
+    i, n = 0, len(items)
+    while i < n:
+        op, av = items[i]
+        if op is C.LITERAL:  # a run of literals, with what the items around it always end and begin with
+            j = i
+            run = ""
+            while i < n and items[i][0] in (C.LITERAL, C.ASSERT, C.ASSERT_NOT, C.AT):
+                if items[i][0] is C.LITERAL:
+                    run += fold(chr(items[i][1]))
+                i += 1
+            before = _affixes([items[j - 1]])[1] if j > 0 else ""
+            after = _affixes([items[i]])[0] if i < n else ""
+            options.append((frozenset({before + run + after}), offsets[j]))
+            continue
+        found: Option | None = None
+        if op is C.IN:
+            chars = _class_chars(av)
+            reduced = _reduce(fold(c) for c in chars) if chars else None
+            found = (reduced[0], _ZERO) if reduced else None
+        elif op is C.SUBPATTERN:
+            found = _cover(list(av[-1]), groups, (flags | av[1]) & ~av[2])
+        elif op is C.BRANCH:
+            alts = [_cover(list(alt), groups, flags) for alt in av[1]]
+            reduced = _reduce(s for a in alts for s in a[0]) if all(a is not None for a in alts) else None
+            if reduced is not None:
+                pre = (reduced[1], ())  # a kept string may start later in the string it stands for
+                for a in alts:
+                    pre = _max(pre, _add(a[1], (reduced[1], ())))
+                found = (reduced[0], pre)
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
+            found = _cover(list(av[2]), groups, flags)  # the first repetition holds one
+        if found is not None:
+            options.append((found[0], _add(offsets[i], found[1])))
+        i += 1
+    if not options:
+        return None
+    return min(options, key=lambda o: (_cost(o[0]), o[1][0]))
+
+
+def cover(pattern: str, flags: int = 0) -> Option | None:
+    """(strings, pre): folded strings one of which every match of ``pattern`` contains, starting at most
+    ``pre`` (a :data:`Linear` bound) characters after the start of the match; None if none is known."""
+    from re import _parser
+
+    try:
+        parsed = _parser.parse(pattern, flags)
+        return _cover(list(parsed), {}, parsed.state.flags)
+    except (_Unknown, re.error):
+        return None
+
+
+@dataclass(frozen=True)
+class Gate:
+    """What a rule's scan can be gated on: its cover strings, and bounds as :data:`Linear` forms."""
+
+    cover: frozenset[str]
+    #: how far after the start of a match an occurrence of a cover string may start
+    pre: Linear
+    #: the longest match (used by the tests: the scan needs ``pre`` and ``reach`` only)
+    width: Linear
+    #: no attempt to match at ``i`` reads a character at or past ``i + reach``
+    reach: Linear
+
+
+def analyse(pattern: str, flags: int = 0) -> Gate | None:
+    """The gate of a pattern, or None when the rule must scan the whole text."""
+    found = bounds(pattern, flags)
+    option = cover(pattern, flags)
+    if found is None or option is None:
+        return None
+    return Gate(option[0], option[1], found[0], found[1])
+
+
+# ---------------------------------------------------------------------------------------------- scanning
+
+
+_LONG_RUN = 16
+
+
+@lru_cache(maxsize=None)
+def _run_patterns(source: str, flags: int) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A run of at least _LONG_RUN characters of a class, and any run of them."""
+    return re.compile(f"{source}{{{_LONG_RUN}}}", flags), re.compile(f"{source}+", flags)
+
+
+class Features:
+    """Which chunks of a text hold each cover string (computed on demand, once per string)."""
+
+    def __init__(self, text: str, chunk: int = CHUNK):
+        self.text = text
+        self.chunk = chunk
+        self._folded: str | None = None
+        self._runs: dict[tuple[str, int], int] = {}
+        self._chunks: dict[str, tuple[int, ...]] = {}
+        self._union: dict[frozenset[str], list[int]] = {}
+
+    def run(self, cls: tuple[str, int]) -> int:
+        """L(X): the longest run of characters of class X in the text (at least 15, to spare a full count)."""
+        found = self._runs.get(cls)
+        if found is None:
+            source, flags = cls
+            long_run, runs = _run_patterns(source, flags)
+            if long_run.search(self.text) is None:
+                found = _LONG_RUN - 1
+            else:
+                found = max(len(m) for m in runs.findall(self.text))
+            self._runs[cls] = found
+        return found
+
+    def size(self, form: Linear) -> int:
+        return form[0] + sum(k * self.run(x) for x, k in form[1]) if form[1] else form[0]
+
+    @property
+    def folded(self) -> str:
+        if self._folded is None:
+            self._folded = fold(self.text)
+        return self._folded
+
+    def chunks_of(self, s: str) -> tuple[int, ...]:
+        """The chunks in which an occurrence of ``s`` starts, in order."""
+        found = self._chunks.get(s)
+        if found is None:
+            low, size = self.folded, self.chunk
+            out: list[int] = []
+            i = low.find(s)
+            while i != -1:
+                k = i // size
+                out.append(k)
+                i = low.find(s, (k + 1) * size)
+            found = self._chunks[s] = tuple(out)
+        return found
+
+    def chunks(self, strings: frozenset[str]) -> list[int]:
+        """The chunks in which an occurrence of one of ``strings`` starts, sorted."""
+        found = self._union.get(strings)
+        if found is None:
+            known = self._chunks
+            ks: list[int] = []
+            for s in strings:
+                one = known.get(s)
+                if one is None:
+                    one = self.chunks_of(s)
+                ks.extend(one)
+            found = self._union[strings] = sorted(set(ks)) if len(strings) > 1 else ks
+        return found
+
+    def starts(self, gate: Gate) -> list[tuple[int, int]]:
+        """Disjoint sorted intervals ``[a, b)`` holding every start of a match of a rule gated by ``gate``: a
+        cover string that starts in chunk k lies in a match that starts in [k·size − pre, (k+1)·size)."""
+        ks = self.chunks(gate.cover)
+        if not ks:
+            return []
+        size, pre = self.chunk, self.size(gate.pre)
+        # consecutive chunks x < y give one interval when [y·size − pre, …) meets […, (x+1)·size)
+        cuts = [i for i, (x, y) in enumerate(zip(ks, ks[1:]), 1) if (y - x - 1) * size > pre]
+        out = []
+        first = 0
+        for cut in cuts + [len(ks)]:
+            a = ks[first] * size - pre
+            out.append((a if a > 0 else 0, (ks[cut - 1] + 1) * size))
+            first = cut
+        return out
+
+
+def matches(regex: re.Pattern[str], gate: Gate | None, text: str, features: Features | None) -> Iterator[re.Match[str]]:
+    """The matches of ``regex.finditer(text)``, trying only the starts the gate allows."""
+    if gate is None or features is None or not ENABLED:
+        yield from regex.finditer(text)
+        return
+    windows = features.starts(gate)
+    if not windows:
+        return
+    n = len(text)
+    pos = 0
+    search = regex.search
+    reach = features.size(gate.reach)
+    for a, b in windows:
+        if b <= pos:
+            continue
+        end = min(n, b + reach)
+        start = max(a, pos)
+        while start < b:
+            m = search(text, start, end)
+            if m is None or m.start() >= b:
+                break
+            yield m
+            pos = m.end()
+            if pos == m.start():  # pragma: no cover - a gated rule consumes its cover string
+                pos += 1
+            start = pos
