@@ -57,6 +57,73 @@ class Draft:
     place_rank: int
     start_time: dt.time | None = None
     end_time: dt.time | None = None
+    recurrence: str | None = None
+
+
+_RRULE_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+_RRULE_FREQ = {"D": "DAILY", "W": "WEEKLY", "M": "MONTHLY", "Y": "YEARLY"}
+
+
+def rrule_of(value: str) -> tuple[str, int | None] | None:
+    """The RFC 5545 RRULE of a TIMEX3 SET value, and the weekday it falls on (0 = Monday) if it names one:
+    "P1W" → FREQ=WEEKLY, "P2Y" → FREQ=YEARLY;INTERVAL=2, "XXXX-WXX-4" → FREQ=WEEKLY;BYDAY=TH."""
+    weekday = re.fullmatch(r"XXXX-WXX-([1-7])", value)
+    if weekday:
+        day = int(weekday.group(1)) - 1
+        return f"FREQ=WEEKLY;BYDAY={_RRULE_DAYS[day]}", day
+    period = re.fullmatch(r"P([0-9]{1,3})([DWMY])", value)
+    if period is None:
+        return None
+    count, unit = int(period.group(1)), period.group(2)
+    if count == 0:
+        return None
+    return f"FREQ={_RRULE_FREQ[unit]}" + (f";INTERVAL={count}" if count > 1 else ""), None
+
+
+def _recurrences(calendar_items, timexes: Sequence[Timex], sents: list[Span]) -> dict[int, tuple[str, int | None]]:
+    """A recurring expression ("every Thursday", "weekly") anchored by a day or a range of its sentence
+    ("from 5 January", "from 1 March to 30 June") makes that day the first of a recurring event."""
+    starts = [s.start for s in sents]
+    found: dict[int, tuple[str, int | None]] = {}
+    for t in timexes:
+        rule = rrule_of(t.value) if t.type == "SET" else None
+        if rule is None:
+            continue
+        where = bisect_right(starts, t.start) - 1
+        period = _period_days(rule[0])
+        near = [(min(abs(i.start - t.end), abs(t.start - i.end)), n) for n, (i, span) in enumerate(calendar_items)
+                if bisect_right(starts, i.start) - 1 == where and span[2] in ("day", "time")
+                and _spans_periods(span[0], span[1], period)]
+        if near:
+            found.setdefault(min(near)[1], rule)
+    return found
+
+
+_FREQ_DAYS = {"DAILY": 1, "WEEKLY": 7, "MONTHLY": 31, "YEARLY": 366}
+
+
+def _period_days(rrule: str) -> int:
+    parts = dict(p.split("=") for p in rrule.split(";"))
+    return _FREQ_DAYS[parts["FREQ"]] * int(parts.get("INTERVAL", 1))
+
+
+def _spans_periods(start: dt.date, end: dt.date | None, period: int) -> bool:
+    """Whether a day or range can anchor a recurrence of ``period`` days: a range must hold more than one
+    period ("every week from March to June"; the two days of "the annual meeting, 17–18 March" are one
+    edition, not a recurrence), and an unbounded start repeats at most monthly, never yearly for ever."""
+    if end is None or end == start:
+        return period <= 31
+    return (end - start).days + 1 > period
+
+
+def _first_occurrence(start: dt.date, end: dt.date | None, rule: tuple[str, int | None]) -> tuple[dt.date, str]:
+    """The first day of a recurrence from ``start``, and its RRULE bounded by ``end`` when that is later
+    (an open start, "starting 5 January", has no end)."""
+    rrule, weekday = rule
+    first = start if weekday is None else start + dt.timedelta(days=(weekday - start.weekday()) % 7)
+    if end is not None and end > start:
+        rrule += f";UNTIL={end.strftime('%Y%m%d')}"
+    return first, rrule
 
 
 def grain_of(timex: Timex) -> str:
@@ -423,6 +490,7 @@ def drafts_for(doc: Document, timexes: Sequence[Timex], ranges: Sequence[TimexRa
     calendar_items = [(i, s) for i, s in spans
                       if s is not None and not _reporting_date(text, i, s, code, doc.document_date)]
     absorbed, times = _absorbed_clocks(calendar_items, timexes, sents, doc.document_date)
+    recurring = _recurrences(calendar_items, timexes, sents)
     # a clock time that names no day and joined none ("the meeting opens at 10:00") is not on the calendar
     absorbed |= {n for n, (i, _) in enumerate(calendar_items)
                  if n not in absorbed and _is_clock_item(i, timexes) and timexes[i.first].implied_day}
@@ -490,8 +558,12 @@ def drafts_for(doc: Document, timexes: Sequence[Timex], ranges: Sequence[TimexRa
         start_time, end_time = times.get(n, (None, None))
         if start_time is not None:
             precision = "time"
+        recurrence = None
+        if n in recurring:
+            start, recurrence = _first_occurrence(start, end, recurring[n])
+            end = start
         drafts.append(Draft(start, end, precision, approximate, mention, title, quality, code, place, rank,
-                            start_time, end_time))
+                            start_time, end_time, recurrence))
     return drafts
 
 
@@ -551,9 +623,9 @@ def merge(drafts: Sequence[Draft]) -> list[Event]:
     """Mentions of the same event — same days, compatible places — become one event with all its mentions,
     across documents and languages."""
     groups: list[list[Draft]] = []
-    by_days: dict[tuple[dt.date, dt.date | None], list[tuple[list[Draft], list[Place]]]] = {}
+    by_days: dict[tuple[dt.date, dt.date | None, str | None], list[tuple[list[Draft], list[Place]]]] = {}
     for d in drafts:
-        for g, seen in by_days.setdefault((d.start, d.end), []):
+        for g, seen in by_days.setdefault((d.start, d.end, d.recurrence), []):
             if all(_compatible(place, d.place) for place in seen):
                 g.append(d)
                 if d.place is not None and d.place not in seen:
@@ -561,7 +633,7 @@ def merge(drafts: Sequence[Draft]) -> list[Event]:
                 break
         else:
             groups.append([d])
-            by_days[(d.start, d.end)].append((groups[-1], [d.place] if d.place is not None else []))
+            by_days[(d.start, d.end, d.recurrence)].append((groups[-1], [d.place] if d.place is not None else []))
     events = []
     used_ids: dict[str, int] = {}
     for g in groups:
@@ -582,5 +654,5 @@ def merge(drafts: Sequence[Draft]) -> list[Event]:
                             language=titled.language, place=place, mentions=mentions,
                             start_time=timed.start_time if timed else None,
                             end_time=timed.end_time if timed else None, approximate_start=approximate,
-                            confidence=round(confidence, 2)))
+                            confidence=round(confidence, 2), recurrence=g[0].recurrence))
     return sorted(events, key=lambda e: (e.start, e.end or dt.date.max, e.start_time or dt.time.min, e.id))

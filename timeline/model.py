@@ -241,6 +241,8 @@ class Event:
     description: str | None = None
     #: Grows each time a person's edit changes the event (RFC 5545 SEQUENCE).
     sequence: int = 0
+    #: An RFC 5545 RRULE value ("FREQ=WEEKLY;BYDAY=TH;UNTIL=20260630") when the text anchors a recurrence.
+    recurrence: str | None = None
     extra: Mapping[str, Any] = field(default_factory=dict)
 
     @property
@@ -258,6 +260,8 @@ class Event:
                  self.start_time.isoformat() if self.start_time else None,
                  self.end_time.isoformat() if self.end_time else None,
                  self.place.to_dict() if self.place else None, self.description, self.approximate_start]
+        if self.recurrence:
+            shown.append(self.recurrence)
         return hashlib.sha256(json.dumps(shown, ensure_ascii=False).encode("utf-8")).hexdigest()[:16]
 
     def to_dict(self) -> dict[str, Any]:
@@ -276,6 +280,7 @@ class Event:
             "place": self.place.to_dict() if self.place else None,
             "description": self.description,
             "sequence": self.sequence,
+            "recurrence": self.recurrence,
             "content_hash": self.content_hash(),
             "mentions": [m.to_dict() for m in self.mentions],
         }
@@ -300,6 +305,7 @@ class Event:
             confidence=float(d.get("confidence", 1.0)),
             description=d.get("description"),
             sequence=int(d.get("sequence", 0)),
+            recurrence=d.get("recurrence"),
             extra={k: v for k, v in d.items() if k not in known},
         )
         stored = d.get("content_hash")

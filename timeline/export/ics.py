@@ -17,7 +17,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from babel import Locale, UnknownLocaleError
-from icalendar import Calendar, Timezone, vText
+from icalendar import Calendar, Timezone, vRecur, vText
 from icalendar import Event as VEvent
 
 from timeline import __version__
@@ -144,6 +144,8 @@ def _vevent(timeline: Timeline, event: Event, stamp: dt.datetime, domain: str) -
         description=_description(event, notes, urls),
         url=urls[0] if urls else None,
     )
+    if event.recurrence:  # RFC 5545 §3.8.5.3
+        vevent.add("RRULE", vRecur.from_ical(event.recurrence))
     # News events do not make the reader busy (RFC 5545 §3.8.2.7).
     vevent.add("TRANSP", "TRANSPARENT")
     if event.place is not None and event.place.latitude is not None and event.place.longitude is not None:

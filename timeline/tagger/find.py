@@ -309,6 +309,8 @@ def _read(grammar: Grammar, crule: CompiledRule, match: re.Match[str], lo: int, 
     if kind == "ref":
         return Reading(type="DATE", value=rule.value or reader.meaning("ref"), mod=rule.mod, **base)
     if kind == "set":
+        if reader.has("weekday"):  # "every Thursday": TimeML writes the weekday, XXXX-WXX-4
+            return Reading(type="SET", value=f"XXXX-WXX-{int(reader.meaning('weekday')) + 1}", **base)
         if rule.value:
             return Reading(type="SET", value=rule.value, **base)
         unit = reader.meaning("unit") if reader.has("unit") else reader.meaning("setword")

@@ -460,12 +460,18 @@ class Features:
         """The chunks in which an occurrence of one of ``strings`` starts, sorted."""
         found = self._union.get(strings)
         if found is None:
-            known = self._chunks
+            known, low, size = self._chunks, self.folded, self.chunk
             ks: list[int] = []
             for s in strings:
                 one = known.get(s)
-                if one is None:
-                    one = self.chunks_of(s)
+                if one is None:  # chunks_of(s), inline: a few hundred strings per text
+                    one = []
+                    i = low.find(s)
+                    while i != -1:
+                        k = i // size
+                        one.append(k)
+                        i = low.find(s, (k + 1) * size)
+                    known[s] = one = tuple(one)
                 ks.extend(one)
             found = self._union[strings] = sorted(set(ks)) if len(strings) > 1 else ks
         return found
