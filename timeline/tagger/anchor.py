@@ -160,8 +160,12 @@ def anchor(readings: list[Reading], text: str, language: Language,
     out: list[Reading] = []
     for i, r in enumerate(readings):
         named = r.shift_unit is None and (r.weekday is None or (r.when is not None and r.when.day is not None))
-        resolved = _resolve(r, text, language, document_date, last_day, now, PREFERENCE.get(prefer or "", 0),
-                            last_period)
+        try:
+            resolved = _resolve(r, text, language, document_date, last_day, now, PREFERENCE.get(prefer or "", 0),
+                                last_period)
+        except (ValueError, OverflowError):  # moved beyond the calendar ("999999 years ago"): position unknown
+            grain = UNIT_GRAIN.get(r.shift_unit or "", "day")
+            resolved = replace(r, value=_UNKNOWN.get(grain, "XXXX-XX-XX"), when=None) if r.shift_unit else r
         first = out[starts[i]] if starts.get(i, i) < i else None
         if (first is not None and r.when is not None and r.when.is_time and r.when.day is None and r.weekday is None
                 and r.shift_unit is None and resolved.when is not None and first.when is not None

@@ -73,12 +73,20 @@ class Impossible(Decline):
     """The text names a date that does not exist ("31 February"): nothing inside it is tagged either."""
 
 
+#: Counts beyond this are not durations or shifts any calendar can hold ("10^400 days ago").
+_LARGEST_COUNT = 1e6
+
+
 def _number(grammar: Grammar, text: str) -> float:
     folded = text.replace(",", "") if re.fullmatch(r"[0-9]{1,3}(?:,[0-9]{3})+", text) else text.replace(",", ".")
     try:
-        return float(folded)
+        value = float(folded)
     except ValueError:
         pass
+    else:
+        if not value <= _LARGEST_COUNT:
+            raise Decline(text)
+        return value
     value = grammar.meaning("num", text)
     if value == "X":  # "a few", "several": an unknown count
         return math.nan
