@@ -17,12 +17,12 @@ from timeline.pipeline import build_timeline
 @pytest.mark.parametrize(
     "value, expected",
     [
-        ("P1W", ("FREQ=WEEKLY", None)),
-        ("P1D", ("FREQ=DAILY", None)),
-        ("P1M", ("FREQ=MONTHLY", None)),
-        ("P2Y", ("FREQ=YEARLY;INTERVAL=2", None)),
-        ("XXXX-WXX-4", ("FREQ=WEEKLY;BYDAY=TH", 3)),
-        ("XXXX-WXX-7", ("FREQ=WEEKLY;BYDAY=SU", 6)),
+        ("P1W", ("FREQ=WEEKLY", None, 7)),
+        ("P1D", ("FREQ=DAILY", None, 1)),
+        ("P1M", ("FREQ=MONTHLY", None, 31)),
+        ("P2Y", ("FREQ=YEARLY;INTERVAL=2", None, 732)),
+        ("XXXX-WXX-4", ("FREQ=WEEKLY;BYDAY=TH", 3, 7)),
+        ("XXXX-WXX-7", ("FREQ=WEEKLY;BYDAY=SU", 6, 7)),
         ("PT1H", None),
         ("P0W", None),
         ("PXY", None),

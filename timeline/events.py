@@ -3,7 +3,8 @@
 A time expression becomes an event when it places something on the calendar: a day, a range of days, a week
 or month, or a period opened by "since". Durations, vague references ("the future") and bare years do not.
 A clock time in a sentence that names a day gives that day's event its time ("at 10:00 local time on
-Saturday"); alone, it is an event of its own day.
+Saturday"); a clock time that names no day is no event. A recurring expression anchored by a day becomes a
+recurring event.
 
 Titles are a quoted name when the text gives one ("an event titled "The Road to Hanoi""), otherwise the clause
 around the date without its reporting verbs and auxiliaries, the date and the place. The place is the nearest
@@ -19,7 +20,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Iterable, Sequence
+from typing import Iterable, NamedTuple, Sequence
 
 from timeline.lang import Language, load_language
 from timeline.model import Document, Event, Mention, Place, Timex, TimexRange
@@ -61,50 +62,48 @@ class Draft:
 
 
 _RRULE_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
-_RRULE_FREQ = {"D": "DAILY", "W": "WEEKLY", "M": "MONTHLY", "Y": "YEARLY"}
+#: TIMEX3 unit → RFC 5545 frequency and the longest length of one period in days.
+_RRULE_FREQ = {"D": ("DAILY", 1), "W": ("WEEKLY", 7), "M": ("MONTHLY", 31), "Y": ("YEARLY", 366)}
 
 
-def rrule_of(value: str) -> tuple[str, int | None] | None:
-    """The RFC 5545 RRULE of a TIMEX3 SET value, and the weekday it falls on (0 = Monday) if it names one:
-    "P1W" → FREQ=WEEKLY, "P2Y" → FREQ=YEARLY;INTERVAL=2, "XXXX-WXX-4" → FREQ=WEEKLY;BYDAY=TH."""
+class Recurrence(NamedTuple):
+    rrule: str
+    #: the weekday it falls on (0 = Monday), if it names one
+    weekday: int | None
+    period_days: int
+
+
+def rrule_of(value: str) -> Recurrence | None:
+    """The RFC 5545 RRULE of a TIMEX3 SET value: "P1W" → FREQ=WEEKLY, "P2Y" → FREQ=YEARLY;INTERVAL=2,
+    "XXXX-WXX-4" → FREQ=WEEKLY;BYDAY=TH."""
     weekday = re.fullmatch(r"XXXX-WXX-([1-7])", value)
     if weekday:
         day = int(weekday.group(1)) - 1
-        return f"FREQ=WEEKLY;BYDAY={_RRULE_DAYS[day]}", day
+        return Recurrence(f"FREQ=WEEKLY;BYDAY={_RRULE_DAYS[day]}", day, 7)
     period = re.fullmatch(r"P([0-9]{1,3})([DWMY])", value)
-    if period is None:
+    if period is None or int(period.group(1)) == 0:
         return None
-    count, unit = int(period.group(1)), period.group(2)
-    if count == 0:
-        return None
-    return f"FREQ={_RRULE_FREQ[unit]}" + (f";INTERVAL={count}" if count > 1 else ""), None
+    count = int(period.group(1))
+    freq, days = _RRULE_FREQ[period.group(2)]
+    return Recurrence(f"FREQ={freq}" + (f";INTERVAL={count}" if count > 1 else ""), None, days * count)
 
 
-def _recurrences(calendar_items, timexes: Sequence[Timex], sents: list[Span]) -> dict[int, tuple[str, int | None]]:
+def _recurrences(calendar_items, timexes: Sequence[Timex], sents: list[Span]) -> dict[int, Recurrence]:
     """A recurring expression ("every Thursday", "weekly") anchored by a day or a range of its sentence
     ("from 5 January", "from 1 March to 30 June") makes that day the first of a recurring event."""
     starts = [s.start for s in sents]
-    found: dict[int, tuple[str, int | None]] = {}
+    found: dict[int, Recurrence] = {}
     for t in timexes:
-        rule = rrule_of(t.value) if t.type == "SET" else None
-        if rule is None:
+        recurrence = rrule_of(t.value) if t.type == "SET" else None
+        if recurrence is None:
             continue
         where = bisect_right(starts, t.start) - 1
-        period = _period_days(rule[0])
         near = [(min(abs(i.start - t.end), abs(t.start - i.end)), n) for n, (i, span) in enumerate(calendar_items)
                 if bisect_right(starts, i.start) - 1 == where and span[2] in ("day", "time")
-                and _spans_periods(span[0], span[1], period)]
+                and _spans_periods(span[0], span[1], recurrence.period_days)]
         if near:
-            found.setdefault(min(near)[1], rule)
+            found.setdefault(min(near)[1], recurrence)
     return found
-
-
-_FREQ_DAYS = {"DAILY": 1, "WEEKLY": 7, "MONTHLY": 31, "YEARLY": 366}
-
-
-def _period_days(rrule: str) -> int:
-    parts = dict(p.split("=") for p in rrule.split(";"))
-    return _FREQ_DAYS[parts["FREQ"]] * int(parts.get("INTERVAL", 1))
 
 
 def _spans_periods(start: dt.date, end: dt.date | None, period: int) -> bool:
@@ -116,11 +115,12 @@ def _spans_periods(start: dt.date, end: dt.date | None, period: int) -> bool:
     return (end - start).days + 1 > period
 
 
-def _first_occurrence(start: dt.date, end: dt.date | None, rule: tuple[str, int | None]) -> tuple[dt.date, str]:
+def _first_occurrence(start: dt.date, end: dt.date | None, recurrence: Recurrence) -> tuple[dt.date, str]:
     """The first day of a recurrence from ``start``, and its RRULE bounded by ``end`` when that is later
     (an open start, "starting 5 January", has no end)."""
-    rrule, weekday = rule
+    weekday = recurrence.weekday
     first = start if weekday is None else start + dt.timedelta(days=(weekday - start.weekday()) % 7)
+    rrule = recurrence.rrule
     if end is not None and end > start:
         rrule += f";UNTIL={end.strftime('%Y%m%d')}"
     return first, rrule
