@@ -481,11 +481,11 @@ def drafts_for(doc: Document, timexes: Sequence[Timex], ranges: Sequence[TimexRa
     text, code = doc.text, doc.language
     lang: Language = load_language(code)
     items = _items(timexes, ranges)
-    sents = _after_dateline(_sentences(text, items), text, dateline_end(text, timexes))
+    dateline = dateline_end(text, timexes)
+    sents = _after_dateline(_sentences(text, items), text, dateline)
     title_quotes = [q for q in quotes(text, lang.words("title_words")) if q.named]
     slogans = [q for q in quotes(text, lang.words("slogan_words")) if q.named and q not in title_quotes]
     all_quotes = quotes(text)
-    dateline = dateline_end(text, timexes)
     spans = [(i, _calendar_span(i, timexes, text, code)) for i in items if i.start >= dateline]
     calendar_items = [(i, s) for i, s in spans
                       if s is not None and not _reporting_date(text, i, s, code, doc.document_date)]
