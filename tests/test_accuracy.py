@@ -19,14 +19,14 @@ DUCKLING = CORPORA / "duckling-dev"
 def test_tempeval3_train_english():
     scores = evaluate_dir(TEMPEVAL, language="en")
     assert scores.gold == 1822
-    assert scores.strict_f1 >= 0.850
-    assert scores.relaxed_f1 >= 0.915
+    assert scores.strict_f1 >= 0.855
+    assert scores.relaxed_f1 >= 0.920
     assert scores.type_accuracy >= 0.96
-    assert scores.value_f1 >= 0.770
+    assert scores.value_f1 >= 0.772
 
 
 #: percent of Duckling's cases whose calendar interval is right, per language
-DUCKLING_FLOORS = {"ar": 84.0, "de": 61.5, "en": 31.5, "es": 68.0, "fr": 61.5, "ru": 84.0, "vi": 90.5, "zh": 63.0}
+DUCKLING_FLOORS = {"ar": 84.0, "de": 61.5, "en": 53.0, "es": 68.0, "fr": 61.5, "ru": 84.0, "vi": 90.5, "zh": 63.0}
 
 
 @pytest.mark.skipif(not DUCKLING.is_dir(), reason="Duckling corpus not found")

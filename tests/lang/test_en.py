@@ -88,6 +88,29 @@ CASES = [
     ('due on the first of october', [('the first of october', 'DATE', '2025-10-01', None)]),
     ('payment on 10/15', [('10/15', 'DATE', '2025-10-15', None)]),
     ('shares rose 1/8 to 30 3/4', []),
+    # clock times with their day or part of the day, ranges of clock times
+    ('The talks start tonight at 8.', [('tonight at 8', 'TIME', '2025-09-25T20:00', None)]),
+    ('He will speak at 5 tomorrow afternoon.', [('5 tomorrow afternoon', 'TIME', '2025-09-26T17:00', None)]),
+    ('The meeting ends at a quarter past noon.', [('a quarter past noon', 'TIME', '2025-09-25T12:15', None)]),
+    ('Doors open at 20 past 3pm.', [('20 past 3pm', 'TIME', '2025-09-25T15:20', None)]),
+    ('The session runs from 3:30 to 6 p.m.', [('3:30', 'TIME', '2025-09-25T15:30', None),
+                                             ('6 p.m.', 'TIME', '2025-09-25T18:00', None)]),
+    ('Trading resumes at 15h00.', [('15h00', 'TIME', '2025-09-25T15:00', None)]),
+    ('The store opens at 3:20p.', [('3:20p', 'TIME', '2025-09-25T15:20', None)]),
+    ('He scored 3 a piece.', []),
+    # days counted in a month or a week
+    ('The vote is on the first Tuesday of October.', [('the first Tuesday of October', 'DATE', '2025-10-07', None)]),
+    ('The last Friday of October is a holiday.', [('The last Friday of October', 'DATE', '2025-10-31', None)]),
+    ('Payment is due on the 20th of next month.', [('the 20th of next month', 'DATE', '2025-10-20', None)]),
+    ('They meet Wednesday next week.', [('Wednesday next week', 'DATE', '2025-10-01', None)]),
+    ('The vote will be held on Friday after next.', [('Friday after next', 'DATE', '2025-10-03', None)]),
+    ('Results are due by EOM.', [('EOM', 'DATE', '2025-09', 'END')]),
+    ('The rally was held over the weekend.', [('the weekend', 'DATE', '2025-W38-WE', None)]),
+    ('The last quarter was weak.', [('The last quarter', 'DATE', '2025-Q4', None)]),
+    # durations
+    ('Sales rose in the year ended March 31.', [('the year', 'DURATION', 'P1Y', None), ('March 31', 'DATE', '2025-03-31', None)]),
+    ('It will take two to three weeks.', [('two to three weeks', 'DURATION', 'P2W', None)]),
+    ('Prices rose over the past 20 years.', [('the past 20 years', 'DURATION', 'P20Y', None)]),
 ]
 
 

@@ -39,6 +39,9 @@ class Rule:
     #: The direction of an ``anchored_duration`` rule whose words fix it without a ``{rel}`` slot: -1 (the
     #: last …), +1 (the next …).
     direction: int | None = None
+    #: slots the words of the rule imply without saying them, as (slot, table word) pairs: "EOM" is the
+    #: ``part`` "end" of the ``unit`` "month"; "Friday after next" moves by the ``unit`` "week".
+    implied: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -140,6 +143,7 @@ def load_language(code: str) -> Language:
             reference=r.get("reference", "document"),
             case_sensitive=r.get("case_sensitive", False),
             direction=r.get("direction"),
+            implied=tuple(sorted(r.get("implied", {}).items())),
         )
         for r in raw.get("rules", ())
     )

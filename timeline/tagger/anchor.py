@@ -19,7 +19,7 @@ from timeline.model import Interval
 from timeline.tagger.when import UNIT_GRAIN, When, add_months, anchored_interval, from_date, nth_weekday, shift
 
 #: fields of a relative expression's own reading kept when it is moved ("October" of "October last year")
-_FINER = ("month", "day", "season", "quarter", "half", "partofday", "hour", "minute", "second", "zone")
+_FINER = ("month", "day", "season", "quarter", "half", "partofday", "hour", "minute", "second", "zone", "weekend")
 _SENTENCE_END = re.compile(r"[.!?؟。！？\n]")
 #: placeholder values for relative expressions with no reference date, by grain
 _UNKNOWN = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "quarter": "XXXX-QX", "half": "XXXX-HX",
@@ -67,6 +67,8 @@ def tense(language: Language, text: str, start: int, end: int) -> int:
         if pattern is None:
             continue
         for m in pattern.finditer(window):
+            if pos <= m.start() and m.end() <= pos + end - start:
+                continue  # the expression's own words ("the last Friday of October") do not say the clause's tense
             distance = abs(m.start() - pos)
             if sign < 0 and language.tense_reach and distance > language.tense_reach:
                 continue  # a past marker far off in a long clause speaks of something else ("said", a participle)
@@ -315,6 +317,11 @@ def _resolve(r: Reading, text: str, language: Language, dct: dt.date | None, las
         if base is None:
             return replace(r, value=_UNKNOWN.get(grain, "XXXX-XX-XX"), when=None)
         day = shift(base, r.shift_unit, r.shift_amount or 0)
+        if r.when is not None and r.when.weekend and r.direction is None and base.weekday() < 5:
+            # "the weekend" said on a weekday: the one just past in a past clause (or, unsaid, early in the week)
+            d = tense(language, text, r.start, r.end) or preferred
+            if d < 0 or d == 0 and base.weekday() < 2:
+                day -= dt.timedelta(days=7)
         moved = from_date(day, grain)
         if r.weekday is not None and grain == "week":  # "Wednesday next week"
             day += dt.timedelta(days=r.weekday - day.weekday())

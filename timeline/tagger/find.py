@@ -14,7 +14,7 @@ from typing import Any
 from timeline.model import Interval
 from timeline.tagger.grammar import CompiledRule, Grammar
 from timeline.tagger.scan import Features, matches
-from timeline.tagger.when import When
+from timeline.tagger.when import PART_OF_DAY_HOURS, When
 
 _NUMBER_WORD_SPLIT = re.compile(r"[\s-]+")
 
@@ -53,6 +53,8 @@ class Reading:
     #: A named holiday computed in its year ("Easter", "春节", "Pessach": a holiday table value such as
     #: "easter:+0", see calendars.holiday_spans), placed when anchored unless the text gives the year.
     holiday: str | None = None
+    #: A clock time said on a 12-hour clock without am/pm ("3:30" of "3:30-6pm"): it may be meant 12 hours later.
+    clock12: bool = False
 
 
 @dataclass(frozen=True)
@@ -157,6 +159,10 @@ class SlotReader:
             if span[0] >= 0 and lo <= span[0] and span[1] <= hi:
                 self.values[slot if slot not in self.values else group] = (slot, match.group(group))
                 found.append((span[0], slot, match.group(group)))
+        for slot, word in rule.rule.implied:  # slots the rule's words imply ("EOM": the end of the month)
+            if slot not in self.values:
+                self.values[slot] = (slot, word)
+                found.append((hi, slot, word))
         #: every slot of the match in text order, e.g. both units of "quý III năm nay"
         self.present: list[tuple[str, str]] = [(slot, text) for _, slot, text in sorted(found)]
 
@@ -242,11 +248,13 @@ def _when(reader: SlotReader, grammar: Grammar) -> tuple[When, dict[str, Any]]:
         fields["decade"] = int(reader.meaning("decadeword")) // 10
     if reader.has("partofday"):
         fields["partofday"] = reader.meaning("partofday")
+    if reader.has("weekend"):  # "the weekend": a part of the week (the table gives the unit, "W")
+        fields["weekend"] = True
     if reader.has("hour"):
         hour = reader.integer("hour")
         # "at 10", "10 h": the hour is the precision (value T10:00, interval of one hour)
-        minute = reader.integer("minute") if reader.has("minute") else None
-        if minute is None and reader.has("fraction"):  # "3 giờ rưỡi", "三点半": half past three
+        minute = reader.integer("minute") if reader.has("minute") and not reader.has("clockrel") else None
+        if minute is None and reader.has("fraction") and not reader.has("clockrel"):  # "3 giờ rưỡi", "三点半"
             minute = round(float(reader.meaning("fraction")) * 60)
             if minute < 0:  # a negative fraction is "to" the hour: "12 إلا ربع" = 11:45 (before am/pm applies)
                 hour, minute = hour - 1, minute + 60
@@ -255,6 +263,10 @@ def _when(reader: SlotReader, grammar: Grammar) -> tuple[When, dict[str, Any]]:
             hour += 12
         elif ampm == "am" and hour == 12:
             hour = 0
+        elif ampm is None and hour < 12 and PART_OF_DAY_HOURS.get(fields.get("partofday"), (0,))[0] >= 12:
+            hour += 12  # "8 in the evening", "tomorrow afternoon at 5": a part of the day after noon
+        elif ampm is None and 1 <= hour <= 12 and not reader.text("hour").startswith("0"):
+            extra["clock12"] = True
         if hour > 23 and not (hour == 24 and minute is None) or hour < 0:
             raise Decline("hour")
         fields["hour"] = hour % 24
@@ -266,11 +278,18 @@ def _when(reader: SlotReader, grammar: Grammar) -> tuple[When, dict[str, Any]]:
         # named times of day ("noon", "midnight"): table gives "HH:MM"
         hh, mm = str(reader.meaning("named")).split(":")
         fields["hour"], fields["minute"] = int(hh), int(mm) or None
+    if reader.has("clockrel") and fields.get("hour") is not None:
+        # "20 past 3pm", "a quarter to noon": minutes (a number, or a fraction of the hour) after or before it
+        offset = reader.integer("minute") if reader.has("minute") else round(float(reader.meaning("fraction")) * 60)
+        total = fields["hour"] * 60 + int(reader.meaning("clockrel")) * offset
+        if not 0 <= total < 24 * 60 or not 0 < offset < 60:
+            raise Decline("clock")
+        fields["hour"], fields["minute"] = divmod(total, 60)
     if reader.has("tz"):
         fields["zone"] = reader.meaning("tz")
     # up to two units: one numbered by the ordinal ("the third quarter"), the other moved by {rel}
     # ("quý III năm nay" = the third quarter of this year)
-    units = reader.meanings("unit")
+    units = reader.meanings("unit") + reader.meanings("weekend")
     ordinal = None
     if reader.has("ordinal"):
         text = reader.text("ordinal")
@@ -279,6 +298,10 @@ def _when(reader: SlotReader, grammar: Grammar) -> tuple[When, dict[str, Any]]:
     numbered = next((u for u in units if u in ("Q", "HALF", "CE")), None) if ordinal is not None else None
     if numbered is not None:
         units.remove(numbered)
+        if ordinal < 0:  # "the last quarter": counted from the end of the year
+            ordinal += {"Q": 5, "HALF": 3}.get(numbered, 0)
+            if ordinal < 1:
+                raise Decline(reader.text("ordinal"))
         if numbered == "Q":
             fields["quarter"] = ordinal
         elif numbered == "HALF":
@@ -469,6 +492,8 @@ def _fill_shared(first: Reading, last: Reading) -> tuple[Reading, Reading]:
     b2 = replace(b, **{f: getattr(a2, f) for f in shared if getattr(b, f) is None and getattr(a2, f) is not None})
     if a2.hour is not None and b2.hour is not None and a2.day is None and b2.day is not None:
         a2 = replace(a2, year=b2.year, month=b2.month, day=b2.day)
+    if first.clock12 and b2.hour is not None and a2.hour is not None and a2.hour < 12 and a2.hour + 12 < b2.hour:
+        a2 = replace(a2, hour=a2.hour + 12)  # "3:30-6pm": the start is in the afternoon too
     if a2.hour is not None and b2.hour is not None and b2.hour < a2.hour < b2.hour + 12 and b2.zone == a2.zone:
         b2 = replace(b2, hour=b2.hour + 12)  # "11:30 to 1:30": the end is in the afternoon
     if a2.minute is not None and b2.hour is not None and b2.minute is None:

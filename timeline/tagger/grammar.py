@@ -43,7 +43,8 @@ TABLE_SLOTS = {
     "dual": "duals",
     "decadeword": "decades",
     "holiday": "holidays",
-    "holiday": "holidays",
+    "clockrel": "clock_relations",
+    "weekend": "weekends",
 }
 
 #: Placeholders that read a table slot's words in any case, also where the language capitalises them

@@ -52,6 +52,8 @@ class When:
     partofday: str | None = None
     #: UTC offset of a clock time, as "+HH:MM" / "Z".
     zone: str | None = None
+    #: The weekend of the week ("the weekend", "this weekend"): TIMEX3 "2013-W07-WE", Saturday and Sunday.
+    weekend: bool = False
 
     @property
     def grain(self) -> str:
@@ -108,7 +110,7 @@ class When:
         if grain == "season":
             return f"{y}-{self.season}"
         if grain == "week":
-            return f"{y}-W{self.week:02d}"
+            return f"{y}-W{self.week:02d}" + ("-WE" if self.weekend else "")
         m = f"{self.month:02d}" if self.month is not None else "XX"
         if grain == "month":
             return f"{y}-{m}"
@@ -169,6 +171,8 @@ class When:
                 return _iv(start, add_months(start, 3))
             if grain == "week":
                 start = dt.date.fromisocalendar(y, self.week, 1)
+                if self.weekend:
+                    return _iv(start + dt.timedelta(days=5), start + dt.timedelta(days=7))
                 return _iv(start, start + dt.timedelta(days=7))
             if grain == "month":
                 start = dt.date(y, self.month, 1)
