@@ -189,27 +189,22 @@ def name_key(name: str) -> str:
     return " ".join(token.key for token in _tokens(name))
 
 
-def _stop_names(words: dict[str, str]) -> dict[str, frozenset[str]]:
-    return {language: frozenset(name_key(w) for w in text.split("|") if w) for language, text in words.items()}
+@functools.lru_cache(maxsize=None)
+def stop_names(language: str | None) -> frozenset[str]:
+    """Common words that are also the names of indexed cities, as keys: ``place_stop_names`` in the language's
+    resource file (all languages' when ``language`` is None). They are capitalised at the start of sentences
+    ("Most of…", "Police said…"), in German, or carry no case at all ("صور" pictures / Tyre). Only
+    :func:`find_places` skips them; :func:`lookup` does not."""
+    from timeline.lang import UnknownLanguageError, load_language
 
-
-#: Common words that are also the names of indexed cities, per language of the text, as keys. They are
-#: capitalised at the start of sentences ("Most of…", "Police said…"), in German, or carry no case at all
-#: ("صور" pictures / Tyre). Only :func:`find_places` skips them; :func:`lookup` does not.
-STOP_NAMES: dict[str, frozenset[str]] = _stop_names(
-    {
-        "en": "Most|Police|Reading|Split|Mobile|Bar|Van|Male|Batman|Along|Union|Best|Mission|Independence"
-        "|Liberty|Victoria|Enterprise|Opportunity|Deal|Bath|Orange|Marathon|Ontario",
-        "fr": "Tours|Sens|Mission|Bar|Vienne|Orange|Laval|Cognac|Agen|Réunion",
-        "es": "Victoria|Paz|Concepción|Progreso|Libertad|Esperanza|Bar|Salud|Unión",
-        "de": "Auch|Hof|Weil|Bar|Most|Mission|Essen|Halle|Unna|Bad",
-        "vi": "",
-        "ru": "",
-        "ar": "المدينة|صور|العين|الحرية",
-        "zh": "中山|天府|新安|玉山|阿巴|科塔|佩斯|乔斯|德博|阿哇|或索|皮金|剌八|塔那|圖巴",
-    }
-)
-_ALL_STOP_NAMES = frozenset().union(*STOP_NAMES.values())
+    codes = LANGUAGES if language is None else (language,)
+    words: set[str] = set()
+    for code in codes:
+        try:
+            words.update(name_key(w) for w in load_language(code).words("place_stop_names"))
+        except UnknownLanguageError:
+            continue
+    return frozenset(words)
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -740,7 +735,7 @@ class Gazetteer:
     def find(self, text: str, language: str | None = None) -> list[PlaceMention]:
         """Every place name in ``text``, left to right, longest first, none overlapping."""
         language = re.split(r"[-_]", language)[0].lower() if language else None  # "zh-Hans" is "zh"
-        stop = STOP_NAMES.get(language, frozenset()) if language else _ALL_STOP_NAMES
+        stop = stop_names(language)
         matches = self._scan(text, _tokens(text), language, stop)
         countries = self._countries(matches)
         mentions = []

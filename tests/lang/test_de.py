@@ -108,6 +108,12 @@ CASES = [
     ("Die Messe findet am ersten Dienstag im Oktober statt.", [("ersten Dienstag im Oktober", "DATE", "2025-10-07", None)]),
     ("Die Tagung dauert 14 - 15.10.", [("14", "DATE", "2025-10-14", None), ("15.10.", "DATE", "2025-10-15", None)]),
     ("Wir treffen uns am Abend.", [("Abend", "TIME", "2025-09-25TEV", None)]),
+    ("Das Fest fällt auf den letzten Montag im März.", [("letzten Montag im März", "DATE", "2026-03-30", None)]),
+    ("Im letzten März stiegen die Preise.", [("letzten März", "DATE", "2025-03", None)]),
+    ("Diwali 2025 wird in Delhi gefeiert.", [("Diwali 2025", "DATE", "2025-10-20", None)]),
+    ("Die Bilanz für das 4te Quartal 2024 liegt vor.", [("das 4te Quartal 2024", "DATE", "2024-Q4", None)]),
+    ("Wir treffen uns am 15ten.", [("15ten", "DATE", "2025-09-15", None)]),
+    ("Das Treffen ist am Freitag nach dem nächsten.", [("Freitag nach dem nächsten", "DATE", "2025-10-03", None)]),
 ]
 
 RANGES = [

@@ -109,6 +109,9 @@ CASES = [
     ("El acto será abril 5.", [("abril 5", "DATE", "2026-04-05", None)]),
     ("Los precios subirán en los próximos 3 meses.", [("los próximos 3 meses", "DURATION", "P3M", None)]),
     ("Los dos pasados meses fueron duros.", [("Los dos pasados meses", "DURATION", "P2M", None)]),
+    ("La sesión empezará a las doce menos cinco.", [("las doce menos cinco", "TIME", "2025-09-25T11:55", None)]),
+    ("Las ventas cayeron en los pasados 2 anos.", [("los pasados 2 anos", "DURATION", "P2Y", None)]),
+    ("Hubo entre 5 y 10 heridos.", []),
 ]
 
 RANGES = [

@@ -127,6 +127,13 @@ CASES = [
     ("Les négociations auront lieu entre le 13 et le quinze juillet.",
      [("le 13", "DATE", "2026-07-13", None), ("le quinze juillet", "DATE", "2026-07-15", None)]),
     ("Les prix ont baissé ces 2 semaines passées.", [("ces 2 semaines passées", "DURATION", "P2W", None)]),
+    # a clock time after "à partir de", "après" takes the day; a part of the day too; clock relations
+    ("La réunion reprendra vendredi à partir de midi.", [("vendredi à partir de midi", "TIME", "2025-09-26T12:00", None)]),
+    ("Le vote aura lieu jeudi matin à 9h30.", [("jeudi matin à 9h30", "TIME", "2025-09-25T09:30", None)]),
+    ("Le train partira à midi moins cinq.", [("midi moins cinq", "TIME", "2025-09-25T11:55", None)]),
+    ("Il arrivera à trois heures et quart cet après-midi.",
+     [("trois heures et quart cet après-midi", "TIME", "2025-09-25T15:15", None)]),
+    ("Le vote est prévu le 3e jour d'octobre.", [("le 3e jour d'octobre", "DATE", "2025-10-03", None)]),
 ]
 
 RANGES = [

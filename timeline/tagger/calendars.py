@@ -70,6 +70,8 @@ def hijri_in_gregorian_year(year: int, month: int, day: int | None) -> tuple[int
 #   "hebrew:07-10"                 a Hebrew day (month 1 = Nisan … 7 = Tishrei … 12 = Adar, Adar II in a leap year)
 #   "chinese:01-15"                a day of the Chinese lunisolar calendar (never of a leap month)
 #   "solar_term:qingming"          the day (China Standard Time) the sun reaches a solar term's ecliptic longitude
+#   "hindu:diwali_india"           a festival of the Hindu lunisolar calendar as India's official lists give it
+#                                  (``holidays``' tables: the method ``<name>_date`` of its Hindu calendar, 2001–2035)
 #
 # followed by an optional offset in days ("nth:11:4:4+1": Black Friday, "chinese:01-01-1": New Year's Eve) and an
 # optional length in days ("hebrew:01-15/8": the eight days of Passover). A Hebrew or Hijri day begins at the
@@ -79,7 +81,7 @@ def hijri_in_gregorian_year(year: int, month: int, day: int | None) -> tuple[int
 import re as _re
 from functools import lru_cache as _lru_cache
 
-_SPEC = _re.compile(r"(?:(?P<cal>[a-z_]+):)?(?P<arg>[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}:[0-9]:-?[0-9]|[0-9]{1,2}|[a-z]+)?"
+_SPEC = _re.compile(r"(?:(?P<cal>[a-z_]+):)?(?P<arg>[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}:[0-9]:-?[0-9]|[0-9]{1,2}|[a-z_]+)?"
                     r"(?P<offset>[+-][0-9]+)?(?:/(?P<days>[0-9]+))?")
 Span = tuple[dt.date, dt.date]
 
@@ -246,6 +248,21 @@ def _solar_term(year: int, arg: str) -> list[Span]:
     return [(d, d + dt.timedelta(days=1))] if d.year == year else []
 
 
+def _hindu(year: int, arg: str) -> list[Span]:
+    """A Hindu festival (Diwali, Holi, Dussehra …) in a Gregorian year, from the tables of the ``holidays`` package
+    (its Hindu lunisolar calendar); none outside the years they cover or when the package is missing."""
+    try:
+        from holidays.calendars import _HinduLunisolar
+    except ImportError:
+        return []
+    method = getattr(_HinduLunisolar(), f"{arg}_date", None)
+    found = method(year) if callable(method) else None
+    if not isinstance(found, tuple) or not isinstance(found[0], dt.date):
+        return []
+    d = found[0]
+    return [(d, d + dt.timedelta(days=1))] if d.year == year else []
+
+
 _CALENDARS = {
     "fixed": _fixed,
     "easter": _easter,
@@ -255,6 +272,7 @@ _CALENDARS = {
     "hebrew": _hebrew,
     "chinese": _chinese,
     "solar_term": _solar_term,
+    "hindu": _hindu,
 }
 
 

@@ -589,7 +589,8 @@ def _day_reading(c: Candidate) -> Reading | None:
     if len(c.readings) != 1 or c.ranges:
         return None
     r = c.readings[0]
-    if r.type != "DATE" or r.when is None or r.when.hour is not None or r.nth is not None or r.anchored:
+    # a part of the day ("jeudi matin") is a TIME without a clock: the clock time falls in it
+    if r.type not in ("DATE", "TIME") or r.when is None or r.when.hour is not None or r.nth is not None or r.anchored:
         return None
     if r.when.day is not None or r.weekday is not None or r.shift_unit == "D":
         return r
