@@ -191,7 +191,7 @@ def name_key(name: str) -> str:
 
 @functools.lru_cache(maxsize=None)
 def stop_names(language: str | None) -> frozenset[str]:
-    """Common words that are also the names of indexed cities, as keys: ``place_stop_names`` in the language's
+    """Common words that are also the names of indexed cities, as keys: ``[places] stop_names`` in the language's
     resource file (all languages' when ``language`` is None). They are capitalised at the start of sentences
     ("Most of…", "Police said…"), in German, or carry no case at all ("صور" pictures / Tyre). Only
     :func:`find_places` skips them; :func:`lookup` does not."""
@@ -201,7 +201,7 @@ def stop_names(language: str | None) -> frozenset[str]:
     words: set[str] = set()
     for code in codes:
         try:
-            words.update(name_key(w) for w in load_language(code).words("place_stop_names"))
+            words.update(name_key(w) for w in load_language(code).places.get("stop_names", ()))
         except UnknownLanguageError:
             continue
     return frozenset(words)
@@ -579,17 +579,42 @@ def _remove_stale(current: Path) -> None:
 # --------------------------------------------------------------------------------------------------------
 # Reading names in text.
 
-#: Arabic clitics written joined to the next word: و/ف "and", then ب "in", ل "to", ك "like".
-_CLITICS = re.compile(r"(?:[وف][\u064b-\u0652]*)?(?:[بلك][\u064b-\u0652]*)?")
-_CLITIC_LETTERS = frozenset("وفبلك")
-#: Russian case endings, longest first, and the nominative endings a stem may take back.
-_RU_ENDINGS = ("ами", "ями", "ом", "ем", "ой", "ей", "ою", "ах", "ях", "е", "у", "ю", "а", "я", "и", "ы")
-_RU_NOMINATIVE = ("", "а", "я", "ь", "й", "о")
-#: Languages that capitalise so many words that a capital is no evidence of a name.
-_CAPITALISING = frozenset({"de", "vi"})
-#: Languages in which a capitalised word right after a name makes one longer name ("New York Times",
-#: "Liên Hợp Quốc"); Russian and German word order put any noun there.
-_COMPOUNDING = frozenset({"en", "fr", "es", "vi", None})
+@functools.lru_cache(maxsize=1)
+def _writing() -> "_Writing":
+    """How the project's languages write place names, from their resource files (``clitics``, ``[places]``)."""
+    from timeline.lang import load_language
+
+    languages = [load_language(code) for code in LANGUAGES]
+    clitics = "".join(sorted({c for lang in languages for c in lang.clitics}))
+    patterns = [lang.places["clitic_pattern"] for lang in languages if lang.places.get("clitic_pattern")]
+    endings = [(tuple(lang.places["inflection_endings"]), tuple(lang.places.get("nominative_endings", ("",))))
+               for lang in languages if lang.places.get("inflection_endings")]
+    return _Writing(
+        clitic_letters=frozenset(clitics),
+        # harakat may follow each particle: "[وف]?" becomes "(?:[وف][harakat]*)?"
+        clitics=re.compile("|".join(re.sub(r"(\[[^]]+\])\?", "(?:\\1[\u064b-\u0652]*)?", p) for p in patterns))
+        if patterns else None,
+        restore={k: v for lang in languages for k, v in lang.places.get("restore_after_clitic", {}).items()},
+        endings=tuple(endings),
+        uncapitalised=frozenset(lang.code for lang in languages if not lang.places.get("capital_is_evidence", True)),
+        compounding=frozenset([lang.code for lang in languages if lang.places.get("compound_names")] + [None]),
+    )
+
+
+class _Writing(NamedTuple):
+    #: one-letter particles written joined to a name ("و", "ب"), and the pattern of up to two of them
+    clitic_letters: frozenset[str]
+    clitics: re.Pattern[str] | None
+    #: "ل" + "الأمم" is written "للأمم": after such a clitic, the letter the name lost
+    restore: dict[str, str]
+    #: (case endings, nominative endings) of languages that inflect names ("Москве" → "Москва")
+    endings: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
+    #: languages that capitalise so many words that a capital is no evidence of a name
+    uncapitalised: frozenset[str]
+    #: languages in which a capitalised word right after a name makes one longer name ("New York Times")
+    compounding: frozenset[str | None]
+
+
 _SENTENCE_END = frozenset(".!?…:;\n\r\u2022|>*#-–—")
 _OPENERS = frozenset(" \t\u00a0\"'“”„«»‘’([")
 
@@ -601,40 +626,43 @@ def _heads(token: _Token, text: str) -> list[tuple[int, str]]:
     and the mention should cover the name only.
     """
     heads = [(0, token.key)]
-    if text[token.start] not in _CLITIC_LETTERS:
+    writing = _writing()
+    if text[token.start] not in writing.clitic_letters:
         return heads
     raw = text[token.start : token.end]
-    prefix = _CLITICS.match(raw).group()  # type: ignore[union-attr]
+    prefix = writing.clitics.match(raw).group()  # type: ignore[union-attr]
     for cut in range(min(len(prefix), len(raw) - 1), 0, -1):
         if unicodedata.combining(raw[cut]):
             continue
         rest = fold(raw[cut:])
         if len(rest) >= 3:
             heads.append((cut, rest))
-            if raw[cut - 1] == "ل" and rest.startswith("ل"):
-                heads.append((cut, "ا" + rest))
+            lost = writing.restore.get(raw[cut - 1])
+            if lost and rest.startswith(raw[cut - 1]):
+                heads.append((cut, lost + rest))
     return heads
 
 
-def _cyrillic(key: str) -> bool:
-    """Whether a key ends in a Cyrillic letter (and so may be an inflected Russian name)."""
-    return "\u0400" <= key[-1:] <= "\u04ff"
+def _inflected(key: str) -> bool:
+    """Whether a key may be an inflected name of a language that inflects them ("Москве")."""
+    return any(key.endswith(cases) for cases, _ in _writing().endings)
 
 
 def _inflections(key: str) -> Iterator[str]:
-    """Nominative candidates for an inflected Russian word: "Москве" → "Москва", "Ханое" → "Ханой"."""
-    if len(key) < 4 or not _cyrillic(key):
+    """Nominative candidates for an inflected word: "Москве" → "Москва", "Ханое" → "Ханой"."""
+    if len(key) < 4:
         return
-    for ending in _RU_ENDINGS:
-        if key.endswith(ending) and len(key) - len(ending) >= 3:
-            stem = key[: -len(ending)]
-            for nominative in _RU_NOMINATIVE:
-                yield stem + nominative
+    for cases, nominatives in _writing().endings:
+        for ending in cases:
+            if key.endswith(ending) and len(key) - len(ending) >= 3:
+                stem = key[: -len(ending)]
+                for nominative in nominatives:
+                    yield stem + nominative
 
 
 def _capital_is_evidence(text: str, start: int, language: str | None) -> bool:
     """Whether the capital at ``start`` marks a name, rather than a sentence start or a German noun."""
-    if language in _CAPITALISING:
+    if language in _writing().uncapitalised:
         return False
     i = start - 1
     while i >= 0 and text[i] in _OPENERS:
@@ -756,7 +784,7 @@ class Gazetteer:
             key = tokens[i].key
             if tokens[i].han:
                 matches.extend(self._scan_han(tokens[i], i, stop))
-            elif key in names or key in prefixes or text[tokens[i].start] in _CLITIC_LETTERS or _cyrillic(key):
+            elif key in names or key in prefixes or text[tokens[i].start] in _writing().clitic_letters or _inflected(key):
                 match = self._match_at(text, tokens, i, language, stop)
                 if match is not None:
                     matches.append(match)
@@ -799,7 +827,7 @@ class Gazetteer:
         for offset, head in _heads(tokens[i], text):
             key, last = head, i
             while True:
-                if (best is None or last > best.last) and (key in names or _cyrillic(key)):
+                if (best is None or last > best.last) and (key in names or _inflected(key)):
                     best = self._accept(text, tokens, i, last, offset, key, language, stop) or best
                 if key not in prefixes or last + 1 >= len(tokens) or last + 1 - i >= MAX_TOKENS:
                     break
@@ -851,7 +879,7 @@ class Gazetteer:
                 return None
             if _VIETNAMESE.search(span) and _tone_form(span) not in self._index.tones:
                 return None
-            if language in _COMPOUNDING:
+            if language in _writing().compounding:
                 if self._continues(text, tokens, first, last):
                     return None
                 after_name = self._follows_a_name(text, tokens, first, language)

@@ -60,6 +60,8 @@ class Language:
     #: word lists the event builder uses (``title_words``, ``slogan_words``, ``since_words``,
     #: ``locative_prepositions``, ``title_drop``, ``edge_words``): regular-expression alternatives.
     event_words: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    #: how place names are written (``[places]``): stop names, inflections, capitals, clitics.
+    places: Mapping[str, Any] = field(default_factory=dict)
     future_markers: tuple[str, ...] = ()
     past_markers: tuple[str, ...] = ()
     month_case_sensitive: bool = False
@@ -161,6 +163,7 @@ def load_language(code: str) -> Language:
         clitics=raw.get("clitics", ""),
         stopwords=frozenset(raw.get("stopwords", ())),
         event_words={k: tuple(v) for k, v in raw.get("events", {}).items()},
+        places=raw.get("places", {}),
         future_markers=tuple(raw.get("future_markers", ())),
         past_markers=tuple(raw.get("past_markers", ())),
         month_case_sensitive=raw.get("month_case_sensitive", False),
