@@ -598,6 +598,7 @@ def _writing() -> "_Writing":
         endings=tuple(endings),
         uncapitalised=frozenset(lang.code for lang in languages if not lang.places.get("capital_is_evidence", True)),
         compounding=frozenset([lang.code for lang in languages if lang.places.get("compound_names")] + [None]),
+        titled=frozenset(lang.code for lang in languages if lang.places.get("titles_before_names")),
     )
 
 
@@ -613,6 +614,8 @@ class _Writing(NamedTuple):
     uncapitalised: frozenset[str]
     #: languages in which a capitalised word right after a name makes one longer name ("New York Times")
     compounding: frozenset[str | None]
+    #: languages that write capitalised titles before place names ("TP Hà Nội")
+    titled: frozenset[str]
 
 
 _SENTENCE_END = frozenset(".!?…:;\n\r\u2022|>*#-–—")
@@ -908,10 +911,11 @@ class Gazetteer:
         """Whether a capitalised word right before the name makes it part of a longer one ("Bill Clinton").
 
         None when that word only starts the sentence: "In Paris" and "Bill Clinton" look alike there.
-        Vietnamese puts capitalised titles before place names ("TP Hà Nội"), so it never counts there.
+        Languages that put capitalised titles before place names ("TP Hà Nội"; ``[places] titles_before_names``)
+        never count it.
         """
         before = first - 1
-        if language == "vi" or before < 0 or not _adjacent(text, tokens[before], tokens[first]):
+        if language in _writing().titled or before < 0 or not _adjacent(text, tokens[before], tokens[first]):
             return False
         if not _capitalised(text, tokens[before]):
             return False

@@ -41,8 +41,6 @@ __all__ = ["render_html", "write_html", "figure", "PLOTLYJS_FILENAME", "DIV_ID"]
 PLOTLYJS_FILENAME = "plotly.min.js"
 #: The id of the chart's div: fixed, so the output is reproducible.
 DIV_ID = "timeline"
-#: Languages written right to left (primary subtag).
-RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur", "ps", "sd", "ug", "yi", "ckb", "dv"})
 
 LRI = "\u2066"
 RLI = "\u2067"
@@ -85,8 +83,13 @@ def _primary(language: str) -> str:
     return (language or "und").replace("_", "-").split("-")[0].lower()
 
 
+@lru_cache(maxsize=None)
 def is_rtl_language(language: str) -> bool:
-    return _primary(language) in RTL_LANGUAGES
+    """Whether CLDR says the language is written right to left (``mul`` and unknown codes are not)."""
+    try:
+        return Locale.parse(_primary(language)).character_order == "right-to-left"
+    except (UnknownLocaleError, ValueError):
+        return False
 
 
 @lru_cache(maxsize=1)
