@@ -32,11 +32,6 @@ CHUNK = 8
 MAX_COVER = 400
 #: Set to False to scan every rule over the whole text (for comparisons).
 ENABLED = True
-#: At most this many further covers of a rule (each cheaper than MORE_COST) narrow its windows by intersection.
-#: Off: on TempEval the extra look-ups (digits, "a", "h" …) cost more than the narrower windows save (0.74 s
-#: of candidates() without, 0.78–0.82 s with 1–2 covers of cost ≤ 0.5–12).
-MORE = 0
-MORE_COST = 12.0
 
 
 class _Unknown(Exception):
@@ -318,10 +313,9 @@ def _affixes(items: Iterable) -> tuple[str, str, bool]:
 Option = tuple  # (strings, pre): cover strings, and the most characters before the start of one of them
 
 
-def _cover(items: list, groups: dict, flags: int, every: bool = False) -> Option | None:
+def _cover(items: list, groups: dict, flags: int) -> Option | None:
     """The best cover of a parsed sequence: strings one of which every match contains (folded), with ``pre``,
-    a :data:`Linear` bound on how far from the start of the match such an occurrence starts; or None.
-    With ``every``: all the covers its items give, best first (each is necessary: a start must satisfy all)."""
+    a :data:`Linear` bound on how far from the start of the match such an occurrence starts; or None."""
     from re import _constants as C
 
     options: list[Option] = []
@@ -349,9 +343,6 @@ def _cover(items: list, groups: dict, flags: int, every: bool = False) -> Option
             chars = _class_chars(av)
             reduced = _reduce(fold(c) for c in chars) if chars else None
             found = (reduced[0], _ZERO) if reduced else None
-        elif op is C.SUBPATTERN and every:  # each cover of the group is one of the sequence
-            inner = _cover(list(av[-1]), groups, (flags | av[1]) & ~av[2], every=True) or []
-            options.extend((o[0], _add(offsets[i], o[1])) for o in inner)
         elif op is C.SUBPATTERN:
             found = _cover(list(av[-1]), groups, (flags | av[1]) & ~av[2])
         elif op is C.BRANCH:
@@ -369,8 +360,6 @@ def _cover(items: list, groups: dict, flags: int, every: bool = False) -> Option
         i += 1
     if not options:
         return None
-    if every:
-        return sorted(options, key=lambda o: (_cost(o[0]), o[1][0]))
     return min(options, key=lambda o: (_cost(o[0]), o[1][0]))
 
 
@@ -397,25 +386,15 @@ class Gate:
     width: Linear
     #: no attempt to match at ``i`` reads a character at or past ``i + reach``
     reach: Linear
-    #: further (cover, pre) pairs that every match satisfies too: the starts are in the windows of all of them
-    more: tuple = ()
 
 
 def analyse(pattern: str, flags: int = 0) -> Gate | None:
     """The gate of a pattern, or None when the rule must scan the whole text."""
-    from re import _parser
-
     found = bounds(pattern, flags)
-    try:
-        parsed = _parser.parse(pattern, flags)
-        options = _cover(list(parsed), {}, parsed.state.flags, every=True)
-    except (_Unknown, re.error):
-        options = None
-    if found is None or not options:
+    option = cover(pattern, flags)
+    if found is None or option is None:
         return None
-    best = options[0]
-    more = tuple(o for o in options[1:] if _cost(o[0]) <= MORE_COST and o[0] != best[0])[:MORE]
-    return Gate(best[0], best[1], found[0], found[1], more)
+    return Gate(option[0], option[1], found[0], found[1])
 
 
 # ---------------------------------------------------------------------------------------------- scanning
@@ -440,7 +419,6 @@ class Features:
         self._runs: dict[tuple[str, int], int] = {}
         self._chunks: dict[str, tuple[int, ...]] = {}
         self._union: dict[frozenset[str], list[int]] = {}
-        self._windows: dict[tuple[frozenset[str], int], list[tuple[int, int]]] = {}
 
     def run(self, cls: tuple[str, int]) -> int:
         """L(X): the longest run of characters of class X in the text (at least 15, to spare a full count)."""
@@ -500,28 +478,11 @@ class Features:
 
     def starts(self, gate: Gate) -> list[tuple[int, int]]:
         """Disjoint sorted intervals ``[a, b)`` holding every start of a match of a rule gated by ``gate``: a
-        cover string that starts in chunk k lies in a match that starts in [k·size − pre, (k+1)·size). A start
-        lies in the windows of every cover of the gate: those of ``gate.more`` narrow the first ones."""
-        out = self.windows(gate.cover, self.size(gate.pre))
-        for strings, pre in gate.more:
-            if not out:
-                break
-            out = _intersect(out, self.windows(strings, self.size(pre)))
-        return out
-
-    def windows(self, strings: frozenset[str], pre: int) -> list[tuple[int, int]]:
-        """The starts allowed by one cover (``starts``), computed once per cover and ``pre`` per text."""
-        key = (strings, pre)
-        found = self._windows.get(key)
-        if found is None:
-            found = self._windows[key] = self._compute_windows(strings, pre)
-        return found
-
-    def _compute_windows(self, strings: frozenset[str], pre: int) -> list[tuple[int, int]]:
-        ks = self.chunks(strings)
+        cover string that starts in chunk k lies in a match that starts in [k·size − pre, (k+1)·size)."""
+        ks = self.chunks(gate.cover)
         if not ks:
             return []
-        size = self.chunk
+        size, pre = self.chunk, self.size(gate.pre)
         # consecutive chunks x < y give one interval when [y·size − pre, …) meets […, (x+1)·size)
         cuts = [i for i, (x, y) in enumerate(zip(ks, ks[1:]), 1) if (y - x - 1) * size > pre]
         out = []
@@ -531,23 +492,6 @@ class Features:
             out.append((a if a > 0 else 0, (ks[cut - 1] + 1) * size))
             first = cut
         return out
-
-
-def _intersect(xs: list[tuple[int, int]], ys: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The intersection of two disjoint sorted lists of intervals ``[a, b)``."""
-    out = []
-    i = j = 0
-    while i < len(xs) and j < len(ys):
-        a, b = xs[i]
-        c, d = ys[j]
-        lo, hi = (a if a > c else c), (b if b < d else d)
-        if lo < hi:
-            out.append((lo, hi))
-        if b < d:
-            i += 1
-        else:
-            j += 1
-    return out
 
 
 def matches(regex: re.Pattern[str], gate: Gate | None, text: str, features: Features | None) -> Iterator[re.Match[str]]:
