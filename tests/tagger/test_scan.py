@@ -155,3 +155,52 @@ def test_fold_keeps_offsets_and_merges_the_case_pairs_of_re() -> None:
     assert len(folded) == len(text)
     assert re.search("september", text, re.IGNORECASE)
     assert scan.fold("september") in folded
+
+
+def test_before_checks_what_precedes_an_occurrence() -> None:
+    """``scan.before``: read backwards from an occurrence of a cover string, what precedes it must end the part
+    of a match before it ("3 days" yes; "today", "Monday": "day" preceded by a letter, no)."""
+    pattern = r"(?<!\w)(?:[0-9]+|two|three)(?:\s{1,4}|-)(?:days|day|weeks)(?!\w)"
+    assert scan.cover(pattern, re.IGNORECASE)[0] == {"day", "weeks"}
+    back = scan.before(pattern, re.IGNORECASE)
+    assert back is not None
+
+    def accepted(text: str, s: str) -> bool:
+        o = scan.fold(text).find(s)
+        return back.match(text[::-1], len(text) - o) is not None
+
+    assert accepted("for 3 days", "day") and accepted("TWO  DAYS", "day") and accepted("12-weeks", "weeks")
+    assert not accepted("today", "day") and not accepted("Monday", "day") and not accepted("the day", "day")
+    # the occurrence may start the match: nothing to check
+    assert scan.before(r"(?:days|weeks)(?: ago)?") is None
+    assert scan.before(r"([0-9])\1 days") is None  # a back reference: unknown
+
+
+@pytest.mark.parametrize("checked_pre", [0, scan.MIN_CHECKED_PRE])
+def test_checked_occurrences_keep_every_match(checked_pre: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With occurrences checked for every rule (``MIN_CHECKED_PRE`` 0) or only for the wide ones, every rule
+    still matches as a full scan does, on mixed, random and hostile texts."""
+    monkeypatch.setattr(scan, "MIN_CHECKED_PRE", checked_pre)
+    rng = random.Random(11)
+    alphabet = "0123456789 ,.-/:'ajnfebmrypulgsoctvdhwki"
+    noise = "".join(rng.choice(alphabet) for _ in range(5000))
+    texts = [(code, normalise(MIXED + noise).text) for code in LANGUAGES]
+    texts += [(code, normalise(text[:6000]).text) for code, text in _hostile().values()]
+    for code, text in texts:
+        features = scan.Features(text)
+        for cr in grammar(code).rules:
+            full = [m.span() for m in cr.regex.finditer(text)]
+            assert [m.span() for m in scan.matches(cr.regex, cr.gate, text, features)] == full, (code, cr.rule.name)
+
+
+def test_checked_candidates_are_those_of_unchecked_ones() -> None:
+    text = normalise(MIXED * 3).text
+    for code in LANGUAGES:
+        g = grammar(code)
+        assert any(cr.gate.before is not None for cr in g.rules), code
+        try:
+            scan.BEFORE = False
+            unchecked = candidates(g, text)
+        finally:
+            scan.BEFORE = True
+        assert candidates(g, text) == unchecked

@@ -32,6 +32,11 @@ CHUNK = 8
 MAX_COVER = 400
 #: Set to False to scan every rule over the whole text (for comparisons).
 ENABLED = True
+#: Set to False to count every occurrence of a cover string, whatever precedes it (for comparisons).
+BEFORE = True
+#: Occurrences of cover strings are checked (``Gate.before``) only for rules whose matches may start this many
+#: characters or more before one: for the others, scanning the window costs less than checking each occurrence.
+MIN_CHECKED_PRE = 32
 
 
 class _Unknown(Exception):
@@ -310,7 +315,65 @@ def _affixes(items: Iterable) -> tuple[str, str, bool]:
     return prefix, suffix, all(p[2] for p in parts)
 
 
-Option = tuple  # (strings, pre): cover strings, and the most characters before the start of one of them
+def _reversed(items: Iterable, flags: int) -> str:
+    """The source of a pattern matching the reverse of every text a parsed sequence matches (and more: the
+    assertions are dropped, repeats are greedy), under the same global flags. Raises _Unknown."""
+    from re import _constants as C
+
+    out: list[str] = []
+    for op, av in items:
+        if op is C.LITERAL:
+            out.append(re.escape(chr(av)))
+        elif op is C.NOT_LITERAL:
+            out.append("[^" + re.escape(chr(av)) + "]")
+        elif op is C.ANY:
+            out.append("." if not flags & re.DOTALL else "(?s:.)")
+        elif op is C.IN:
+            parts: list[str] = []
+            negate = ""
+            for o, a in av:
+                if o is C.NEGATE:
+                    negate = "^"
+                elif o is C.LITERAL:
+                    parts.append(re.escape(chr(a)))
+                elif o is C.RANGE:
+                    parts.append(f"{re.escape(chr(a[0]))}-{re.escape(chr(a[1]))}")
+                elif o is C.CATEGORY and str(a) in _CATEGORIES:
+                    parts.append(_CATEGORIES[str(a)])
+                else:
+                    raise _Unknown(o)
+            out.append("[" + negate + "".join(parts) + "]")
+        elif op is C.SUBPATTERN:
+            _, add, delete, inner = av
+            if (add | delete) & (re.IGNORECASE | re.ASCII | re.UNICODE | re.DOTALL | re.LOCALE):
+                raise _Unknown("scoped flags")
+            out.append("(?:" + _reversed(inner, flags) + ")")
+        elif op is C.BRANCH:
+            out.append("(?:" + "|".join(_reversed(alt, flags) for alt in av[1]) + ")")
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
+            lo, hi, inner = av
+            top = "" if hi == C.MAXREPEAT else str(hi)
+            out.append("(?:" + _reversed(inner, flags) + "){" + f"{lo},{top}" + "}")
+        elif op is getattr(C, "ATOMIC_GROUP", None):
+            out.append("(?:" + _reversed(av, flags) + ")")
+        elif op in (C.ASSERT, C.ASSERT_NOT, C.AT):
+            continue  # consumes nothing: dropped (the pattern matches more)
+        else:
+            raise _Unknown(op)  # a back reference …
+    return "".join(reversed(out))
+
+
+def _reversed_or_none(items: Iterable, flags: int) -> str | None:
+    try:
+        return _reversed(items, flags)
+    except _Unknown:
+        return None
+
+
+#: (strings, pre, before): cover strings, the most characters before the start of one of them, and ``before``:
+#: the source of a pattern that matches, read backwards from an occurrence of a cover string, the reversed text
+#: between the start of the match and that occurrence (see :func:`_reversed`), or None when unknown.
+Option = tuple
 
 
 def _cover(items: list, groups: dict, flags: int) -> Option | None:
@@ -336,13 +399,14 @@ def _cover(items: list, groups: dict, flags: int) -> Option | None:
                 i += 1
             before = _affixes([items[j - 1]])[1] if j > 0 else ""
             after = _affixes([items[i]])[0] if i < n else ""
-            options.append((frozenset({before + run + after}), offsets[j]))
+            back = None if before else _reversed_or_none(items[:j], flags)
+            options.append((frozenset({before + run + after}), offsets[j], back))
             continue
         found: Option | None = None
         if op is C.IN:
             chars = _class_chars(av)
             reduced = _reduce(fold(c) for c in chars) if chars else None
-            found = (reduced[0], _ZERO) if reduced else None
+            found = (reduced[0], _ZERO, "") if reduced else None
         elif op is C.SUBPATTERN:
             found = _cover(list(av[-1]), groups, (flags | av[1]) & ~av[2])
         elif op is C.BRANCH:
@@ -352,27 +416,54 @@ def _cover(items: list, groups: dict, flags: int) -> Option | None:
                 pre = (reduced[1], ())  # a kept string may start later in the string it stands for
                 for a in alts:
                     pre = _max(pre, _add(a[1], (reduced[1], ())))
-                found = (reduced[0], pre)
+                back = None
+                if not reduced[1] and all(a[2] is not None for a in alts):
+                    back = "(?:" + "|".join(a[2] for a in alts) + ")"
+                found = (reduced[0], pre, back)
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
             found = _cover(list(av[2]), groups, flags)  # the first repetition holds one
         if found is not None:
-            options.append((found[0], _add(offsets[i], found[1])))
+            back = None
+            if found[2] is not None:
+                outer = _reversed_or_none(items[:i], flags)
+                back = None if outer is None else found[2] + outer
+            options.append((found[0], _add(offsets[i], found[1]), back))
         i += 1
     if not options:
         return None
     return min(options, key=lambda o: (_cost(o[0]), o[1][0]))
 
 
-def cover(pattern: str, flags: int = 0) -> Option | None:
-    """(strings, pre): folded strings one of which every match of ``pattern`` contains, starting at most
-    ``pre`` (a :data:`Linear` bound) characters after the start of the match; None if none is known."""
+def _cover_of(pattern: str, flags: int = 0) -> tuple[Option | None, int]:
     from re import _parser
 
     try:
         parsed = _parser.parse(pattern, flags)
-        return _cover(list(parsed), {}, parsed.state.flags)
+        return _cover(list(parsed), {}, parsed.state.flags), parsed.state.flags
     except (_Unknown, re.error):
+        return None, flags
+
+
+def cover(pattern: str, flags: int = 0) -> tuple[frozenset[str], Linear] | None:
+    """(strings, pre): folded strings one of which every match of ``pattern`` contains, starting at most
+    ``pre`` (a :data:`Linear` bound) characters after the start of the match; None if none is known."""
+    option, _ = _cover_of(pattern, flags)
+    return None if option is None else option[:2]
+
+
+def before(pattern: str, flags: int = 0) -> re.Pattern[str] | None:
+    """A pattern that matches (``match``) the reversed text at ``len(text) − o`` whenever a match of ``pattern``
+    holds, at ``o``, the occurrence of a cover string that :func:`cover` counts on: then the reversed text
+    between the start of the match and ``o`` starts it. None when unknown, or when it matches the empty string
+    (the occurrence may start the match: nothing to check)."""
+    option, parsed_flags = _cover_of(pattern, flags)
+    if option is None or option[2] is None:
         return None
+    try:
+        back = re.compile(option[2], parsed_flags & (re.IGNORECASE | re.ASCII | re.UNICODE | re.DOTALL))
+    except re.error:  # pragma: no cover - a reversed pattern is made of valid pieces
+        return None
+    return None if back.match("") is not None else back
 
 
 @dataclass(frozen=True)
@@ -386,6 +477,9 @@ class Gate:
     width: Linear
     #: no attempt to match at ``i`` reads a character at or past ``i + reach``
     reach: Linear
+    #: checks an occurrence of a cover string at ``o``: ``before.match(text[::-1], len(text) - o)`` holds for
+    #: the occurrence every match holds (see :func:`before`); None: every occurrence counts
+    before: re.Pattern[str] | None = None
 
 
 def analyse(pattern: str, flags: int = 0) -> Gate | None:
@@ -394,7 +488,7 @@ def analyse(pattern: str, flags: int = 0) -> Gate | None:
     option = cover(pattern, flags)
     if found is None or option is None:
         return None
-    return Gate(option[0], option[1], found[0], found[1])
+    return Gate(option[0], option[1], found[0], found[1], before(pattern, flags))
 
 
 # ---------------------------------------------------------------------------------------------- scanning
@@ -419,6 +513,8 @@ class Features:
         self._runs: dict[tuple[str, int], int] = {}
         self._chunks: dict[str, tuple[int, ...]] = {}
         self._union: dict[frozenset[str], list[int]] = {}
+        self._reversed: str | None = None
+        self._checked: dict[tuple[frozenset[str], re.Pattern[str]], list[int]] = {}
 
     def run(self, cls: tuple[str, int]) -> int:
         """L(X): the longest run of characters of class X in the text (at least 15, to spare a full count)."""
@@ -476,6 +572,31 @@ class Features:
             found = self._union[strings] = sorted(set(ks)) if len(strings) > 1 else ks
         return found
 
+    def checked(self, strings: frozenset[str], back: re.Pattern[str]) -> list[int]:
+        """The chunks in which an occurrence ``o`` of one of ``strings`` starts that ``back`` accepts: it
+        matches the reversed text at ``len(text) − o`` (what precedes the occurrence can end a match's start)."""
+        key = (strings, back)
+        found = self._checked.get(key)
+        if found is None:
+            if self._reversed is None:
+                self._reversed = self.text[::-1]
+            rev, n, low, size = self._reversed, len(self.text), self.folded, self.chunk
+            check = back.match
+            ks: set[int] = set()
+            for s in strings:
+                if not self.chunks_of(s):
+                    continue
+                i = low.find(s)
+                while i != -1:
+                    if check(rev, n - i) is not None:
+                        k = i // size
+                        ks.add(k)
+                        i = low.find(s, (k + 1) * size)
+                    else:
+                        i = low.find(s, i + 1)
+            found = self._checked[key] = sorted(ks)
+        return found
+
     def starts(self, gate: Gate) -> list[tuple[int, int]]:
         """Disjoint sorted intervals ``[a, b)`` holding every start of a match of a rule gated by ``gate``: a
         cover string that starts in chunk k lies in a match that starts in [k·size − pre, (k+1)·size)."""
@@ -483,6 +604,11 @@ class Features:
         if not ks:
             return []
         size, pre = self.chunk, self.size(gate.pre)
+        if pre >= MIN_CHECKED_PRE and gate.before is not None and BEFORE:
+            # a wide window per occurrence: worth checking first what precedes each occurrence
+            ks = self.checked(gate.cover, gate.before)
+            if not ks:
+                return []
         # consecutive chunks x < y give one interval when [y·size − pre, …) meets […, (x+1)·size)
         cuts = [i for i, (x, y) in enumerate(zip(ks, ks[1:]), 1) if (y - x - 1) * size > pre]
         out = []
