@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Any, Mapping
 
 from timeline.lang import Language, Rule, load_language
-from timeline.tagger.scan import analyse
+from timeline.tagger.scan import CATEGORIES, analyse
 
 #: Placeholders whose words come from a table of the resource file: placeholder → table name.
 TABLE_SLOTS = {
@@ -193,9 +193,6 @@ class _Unknown(Exception):
     pass
 
 
-_CATEGORY_CLASS = {"CATEGORY_DIGIT": r"\d", "CATEGORY_WORD": r"\w", "CATEGORY_SPACE": r"\s",
-                   "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_NOT_WORD": r"\W", "CATEGORY_NOT_SPACE": r"\S"}
-
 
 def _first(items: list, chars: set[str], classes: set[str]) -> bool:
     """Collect the characters a parsed sequence can start with; True if it always consumes one."""
@@ -211,8 +208,8 @@ def _first(items: list, chars: set[str], classes: set[str]) -> bool:
                     chars.add(chr(a))
                 elif o is C.RANGE and a[1] - a[0] <= 512:
                     chars.update(chr(c) for c in range(a[0], a[1] + 1))
-                elif o is C.CATEGORY and str(a) in _CATEGORY_CLASS:
-                    classes.add(_CATEGORY_CLASS[str(a)])
+                elif o is C.CATEGORY and str(a) in CATEGORIES:
+                    classes.add(CATEGORIES[str(a)])
                 else:
                     raise _Unknown
             return True

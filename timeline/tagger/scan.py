@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Iterator
+from typing import Any, Iterable, Iterator
 
 #: Characters per chunk of the feature index.
 CHUNK = 8
@@ -105,8 +105,21 @@ def _times(n: int, a: Linear) -> Linear:
     return (n * a[0], tuple((x, n * k) for x, k in a[1]))
 
 
-_CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_WORD": r"\w", "CATEGORY_SPACE": r"\s",
+CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_WORD": r"\w", "CATEGORY_SPACE": r"\s",
                "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_NOT_WORD": r"\W", "CATEGORY_NOT_SPACE": r"\S"}
+
+
+def class_item(op: Any, arg: Any) -> str:
+    """One item of a parsed character class written back as class syntax: a character, a range, ``\\d``…"""
+    from re import _constants as C
+
+    if op is C.LITERAL:
+        return re.escape(chr(arg))
+    if op is C.RANGE:
+        return f"{re.escape(chr(arg[0]))}-{re.escape(chr(arg[1]))}"
+    if op is C.CATEGORY and str(arg) in CATEGORIES:
+        return CATEGORIES[str(arg)]
+    raise _Unknown(op)
 
 
 def _class_parts(items: Iterable, parts: set[str]) -> None:
@@ -118,14 +131,9 @@ def _class_parts(items: Iterable, parts: set[str]) -> None:
             parts.add(re.escape(chr(av)))
         elif op is C.IN:
             for o, a in av:
-                if o is C.LITERAL:
-                    parts.add(re.escape(chr(a)))
-                elif o is C.RANGE:
-                    parts.add(f"{re.escape(chr(a[0]))}-{re.escape(chr(a[1]))}")
-                elif o is C.CATEGORY and str(a) in _CATEGORIES:
-                    parts.add(_CATEGORIES[str(a)])
-                else:
+                if o is C.NEGATE:
                     raise _Unknown(o)  # a negated class: no union written as one class
+                parts.add(class_item(o, a))
         elif op is C.SUBPATTERN:
             _class_parts(av[-1], parts)
         elif op is C.BRANCH:
@@ -334,14 +342,8 @@ def _reversed(items: Iterable, flags: int) -> str:
             for o, a in av:
                 if o is C.NEGATE:
                     negate = "^"
-                elif o is C.LITERAL:
-                    parts.append(re.escape(chr(a)))
-                elif o is C.RANGE:
-                    parts.append(f"{re.escape(chr(a[0]))}-{re.escape(chr(a[1]))}")
-                elif o is C.CATEGORY and str(a) in _CATEGORIES:
-                    parts.append(_CATEGORIES[str(a)])
                 else:
-                    raise _Unknown(o)
+                    parts.append(class_item(o, a))
             out.append("[" + negate + "".join(parts) + "]")
         elif op is C.SUBPATTERN:
             _, add, delete, inner = av
