@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import unicodedata
 
 import pytest
 
@@ -37,3 +38,22 @@ def test_word_salad_from_the_language_tables(code):
             for timex in result.timexes:
                 assert text[timex.start:timex.end] == timex.text
                 assert timex.type in ("DATE", "TIME", "DURATION", "SET")
+
+
+@pytest.mark.parametrize("code, text, expected", [
+    ("vi", "Lễ ký kết diễn ra từ 25 đến 26 tháng 10 năm 2025, thứ Hai tuần sau họp tiếp.",
+     [("25", "2025-10-25"), ("26 tháng 10 năm 2025", "2025-10-26"), ("thứ Hai tuần sau", "2025-09-29")]),
+    ("fr", "Réunion le 3 décembre 2025, puis février prochain.",
+     [("le 3 décembre 2025", "2025-12-03"), ("février prochain", "2026-02")]),
+])
+def test_decomposed_accents_read_like_composed_ones(code, text, expected):
+    """Text stored with combining accents (NFD, as macOS writes it) is tagged like the precomposed text, and
+    the offsets index the decomposed text as read: a span ends after its last letter's marks."""
+    decomposed = unicodedata.normalize("NFD", text)
+    assert decomposed != text
+    for source in (text, decomposed):
+        timexes = tag(source, code, dt.date(2025, 9, 25)).timexes
+        assert [(unicodedata.normalize("NFC", t.text), t.value) for t in timexes] == expected
+        assert all(source[t.start:t.end] == t.text for t in timexes)
+    last = tag(decomposed, code, dt.date(2025, 9, 25)).timexes[-1]
+    assert last.end == len(unicodedata.normalize("NFD", text[:text.index(expected[-1][0]) + len(expected[-1][0])]))

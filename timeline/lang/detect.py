@@ -30,7 +30,7 @@ def _script(ch: str) -> str:
 
 def detect_language(text: str, sample: int = 20000) -> str:
     """The code of the language whose script and stop words best fit the text."""
-    head = text[:sample]
+    head = unicodedata.normalize("NFC", text[:sample])  # accents typed as combining marks (NFD) read the same
     scripts = Counter(_script(c) for c in head if c.isalpha())
     scripts.pop("Zyyy", None)
     if not scripts:

@@ -1,13 +1,15 @@
 """Normalise text for matching while keeping a map back to the original offsets.
 
-Grammars are written against a canonical form of the text: ASCII digits (Eastern Arabic-Indic, Persian and
-full-width digits are folded), no Arabic diacritics or tatweel, no bidi control marks, plain spaces. Spans
-found in that form are mapped back to offsets into the text exactly as read.
+Grammars are written against a canonical form of the text: composed letters (NFC: Vietnamese or French typed
+with combining accents, as macOS and some CMSs store it, reads like the precomposed text), ASCII digits
+(Eastern Arabic-Indic, Persian and full-width digits are folded), no Arabic diacritics or tatweel, no bidi
+control marks, plain spaces. Spans found in that form are mapped back to offsets into the text exactly as read.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -56,25 +58,49 @@ class NormalisedText:
             return self.original_length, self.original_length
         begin = self.origin[start]
         finish = self.origin[end - 1] + 1 if end > start else begin
-        while finish < len(self.original) and ord(self.original[finish]) in _ATTACHED:
+        while finish < len(self.original) and (
+            ord(self.original[finish]) in _ATTACHED or unicodedata.combining(self.original[finish])
+        ):
             finish += 1
         return begin, finish
+
+
+def _compose(text: str) -> tuple[str, list[int]]:
+    """NFC of ``text`` cluster by cluster (a starter and the combining marks after it), with the offset in
+    ``text`` of every character of the result: a composed letter maps to its base letter's offset."""
+    pieces: list[str] = []
+    origin: list[int] = []
+    start = 0
+    for i in range(1, len(text) + 1):
+        if i < len(text) and unicodedata.combining(text[i]):
+            continue
+        cluster = unicodedata.normalize("NFC", text[start:i])
+        pieces.append(cluster)
+        if len(cluster) == i - start:
+            origin.extend(range(start, i))
+        else:
+            origin.extend([start] * len(cluster))
+        start = i
+    return "".join(pieces), origin
 
 
 def normalise(text: str) -> NormalisedText:
     """Return the matching form of ``text`` with its offset map (linear in the length of the text)."""
     folded = text.translate(_FOLD_TABLE)
+    composed: Sequence[int] = range(len(text))
+    if not unicodedata.is_normalized("NFC", folded):
+        folded, composed = _compose(folded)
     if _DROP_RE.search(folded) is None:
-        return NormalisedText(folded, range(len(text)), text)
+        return NormalisedText(folded, composed, text)
     pieces: list[str] = []
     origin: list[int] = []
     last = 0
     for m in _DROP_RE.finditer(folded):
         pieces.append(folded[last:m.start()])
-        origin.extend(range(last, m.start()))
+        origin.extend(composed[last:m.start()])
         last = m.end()
     pieces.append(folded[last:])
-    origin.extend(range(last, len(folded)))
+    origin.extend(composed[last:len(folded)])
     return NormalisedText("".join(pieces), origin, text)
 
 
