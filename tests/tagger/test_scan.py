@@ -204,3 +204,69 @@ def test_checked_candidates_are_those_of_unchecked_ones() -> None:
         finally:
             scan.BEFORE = True
         assert candidates(g, text) == unchecked
+
+
+def test_index_finds_the_chunks_find_finds() -> None:
+    """An Index looks every cover string up in one pass (overlapping strings, prefixes of one another): each
+    string's chunks are those of a ``str.find`` of it alone."""
+    strings = ["a", "ab", "abc", "b", "bc", "c", "day", "days", "today", "ay", "0", "0s", "1990", ":"]
+    index = scan.Index(strings)
+    rng = random.Random(5)
+    for _ in range(20):
+        text = "".join(rng.choice(["a", "b", "c", "x", " ", "day", "s", "to", "0", "9", "1", ":"]) for _ in range(300))
+        assert scan.Features(text, index=index).chunks_of("abc") is not None
+        indexed, plain = scan.Features(text, index=index), scan.Features(text)
+        indexed.folded  # noqa: B018 - fills the index's chunks
+        for s in strings:
+            assert indexed._chunks[s] == plain.chunks_of(s), (s, text)
+    for code in LANGUAGES:
+        g = grammar(code)
+        text = normalise(MIXED * 2).text
+        indexed, plain = scan.Features(text, index=g.index), scan.Features(text)
+        for s in g.index.strings:
+            assert indexed.chunks_of(s) == plain.chunks_of(s), (code, s)
+
+
+def test_factored_alternations_match_as_flat_ones() -> None:
+    """Word alternations grouped by first character match what the flat ones match, with the same groups."""
+    from importlib import import_module
+
+    grammar_module = import_module("timeline.tagger.grammar")
+    rng = random.Random(3)
+    for code in LANGUAGES:
+        g = grammar(code)
+        vocab = sorted({str(k) for table in g.language.tables.values() for k in table} | {"1", "12", "2025", "10:30"})
+        text = normalise(MIXED + "".join(rng.choice(vocab) + rng.choice([" ", "", ", ", "-"]) for _ in range(1500))).text
+        try:
+            grammar_module.FACTORED = False
+            grammar.cache_clear()
+            flat = grammar(code)
+        finally:
+            grammar_module.FACTORED = True
+            grammar.cache_clear()
+        factored = grammar(code)
+        assert any(a.regex.pattern != b.regex.pattern for a, b in zip(flat.rules, factored.rules)), code
+        for a, b in zip(flat.rules, factored.rules):
+            got = [(m.span(), m.groupdict()) for m in b.regex.finditer(text)]
+            assert got == [(m.span(), m.groupdict()) for m in a.regex.finditer(text)], (code, a.rule.name)
+
+
+def test_confirm_checks_the_alternation_around_an_occurrence() -> None:
+    pattern = r"(?<![\w])(?:(?:last|next)\s)?(?:the\s)?(?:new\s{1,4}year|easter|father's\s{1,4}day)(?:,?\s[0-9]{4})?(?![\w])"
+    sure = scan.confirm(pattern, re.IGNORECASE)
+    assert sure is not None and {s for s, _, _ in sure} == {"year", "easter", "father's"}
+    assert dict((s, k) for s, _, k in sure)["year"] == 7  # "new" and up to four spaces before it
+    gate = scan.analyse(pattern, re.IGNORECASE)
+    assert gate.confirm is not None and gate.before is None
+    text = "the year, my father said, Easter 2024 and next New Year, fathers, new  year " * 3
+    features = scan.Features(text)
+    assert features.confirmed(gate.cover, gate.confirm) != features.chunks(gate.cover)  # some occurrences fail
+    regex = re.compile(pattern, re.IGNORECASE)
+    for checked_pre in (0, scan.MIN_CHECKED_PRE):
+        old, scan.MIN_CHECKED_PRE = scan.MIN_CHECKED_PRE, checked_pre
+        try:
+            spans = [m.span() for m in scan.matches(regex, gate, text, scan.Features(text))]
+        finally:
+            scan.MIN_CHECKED_PRE = old
+        assert spans == [m.span() for m in regex.finditer(text)]
+    assert scan.confirm(r"(a)x(?:bb|c\1)") is None  # a back reference: not matched alone

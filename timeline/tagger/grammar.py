@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Any, Mapping
 
 from timeline.lang import Language, Rule, load_language
-from timeline.tagger.scan import CATEGORIES, analyse
+from timeline.tagger.scan import CATEGORIES, Index, analyse
 
 #: Placeholders whose words come from a table of the resource file: placeholder → table name.
 TABLE_SLOTS = {
@@ -43,6 +43,8 @@ TABLE_SLOTS = {
     "dual": "duals",
     "decadeword": "decades",
     "holiday": "holidays",
+    # more named days, read as holidays but matched by rules of their own (a smaller alternation to try)
+    "festival": "festivals",
     "clockrel": "clock_relations",
     "weekend": "weekends",
 }
@@ -86,8 +88,36 @@ def _alternation(words: list[str], case_sensitive: bool = False, abbreviations: 
         if abbreviations and _abbreviating(word) and len(key) <= 5 and any(len(f) > len(key) + 1 and f.startswith(key) and f[len(key)].isalpha() for f in folded):
             escaped += r"\.?"  # an abbreviation of a longer word of the table: "Oct.", "Sept."
         forms.append(escaped)
-    body = "|".join(forms) if forms else r"(?!x)x"
+    body = (_factored(sorted(set(words), key=lambda w: (-len(w), w)), forms) if _factoring and FACTORED else None) \
+        or ("|".join(forms) if forms else r"(?!x)x")
     return f"(?-i:{body})" if case_sensitive else body
+
+
+#: Set to False to compile word alternations flat ("march|may|mar") rather than by first character.
+FACTORED = True
+#: True while the patterns that are compiled are expanded (their gates are analysed on the flat alternations).
+_factoring = False
+
+
+def _factored(words: list[str], forms: list[str]) -> str | None:
+    """The alternation of ``forms`` (of ``words``, in that order) grouped by first character: "m(?:arch|ay|ar)".
+    It matches what the flat one matches, the same way: two words of different groups cannot both match at one
+    position (their first characters differ even in another case), and within a group the order is kept. The
+    ``re`` engine then tries one character per group instead of every word. None when the words do not all begin
+    with a letter or digit, or when two of them begin with the same letter in different cases."""
+    from timeline.tagger.scan import fold
+
+    groups: dict[str, list[str]] = {}
+    cased: dict[str, str] = {}
+    for word, form in zip(words, forms):
+        c = word[:1]
+        if not c.isalnum() or not form.startswith(c) or cased.setdefault(fold(c), c) != c:
+            return None
+        groups.setdefault(c, []).append(form[1:])
+    if len(groups) == len(words):
+        return None  # nothing shared: the flat alternation
+    return "|".join(c + "(?:" + "|".join(rests) + ")" if len(rests) > 1 else c + rests[0]
+                    for c, rests in groups.items())
 
 
 @dataclass(frozen=True)
@@ -106,6 +136,8 @@ class Grammar:
     rules: tuple[CompiledRule, ...]
     #: placeholder → {folded word: meaning}, for reading slot values.
     lookups: Mapping[str, Mapping[str, Any]]
+    #: Every cover string of the rules' gates, looked up in one pass per text (scan.Index).
+    index: Any = None
 
     def meaning(self, slot: str, text: str) -> Any:
         table = self.lookups.get(slot)
@@ -142,6 +174,11 @@ def _slot_pattern(language: Language, slot: str) -> str:
         return _alternation(list(_table_words(language, CASELESS_SLOTS[slot])), abbreviations=True)
     if slot in TABLE_SLOTS:
         words = list(_table_words(language, slot))
+        if TABLE_SLOTS[slot] in language.exact_case_tables:  # "CET" as written, "heure de paris" in any case
+            exact = [w for w in words if w != w.lower()]
+            caseless = _alternation([w for w in words if w == w.lower()])
+            parts = ([f"(?-i:{_alternation(exact)})"] if exact else []) + [caseless]
+            return "|".join(parts)
         case = language.month_case_sensitive and slot in ("month", "weekday")
         if case:
             lower = {w.lower() for w in words if language.capitalised_names and w.casefold() not in language.capitalised_names}
@@ -261,17 +298,27 @@ def grammar(code: str) -> Grammar:
     for rule in language.rules:
         slots: dict[str, str] = {}
         body = _expand(language, rule.pattern, slots)
+        global _factoring
+        _factoring = True
+        try:  # the same pattern with its word alternations grouped by first character (_factored), to compile
+            fast = _expand(language, rule.pattern, {})
+        finally:
+            _factoring = False
         flags = re.UNICODE | (0 if rule.case_sensitive else re.IGNORECASE)
         try:
             first = first_character_class(body, flags)
             guard = f"(?={first})" if first else ""
-            regex = re.compile(f"{guard}{left}(?:{body}){right}", flags)
+            plain = f"{guard}{left}(?:{body}){right}"
+            regex = re.compile(f"{guard}{left}(?:{fast}){right}", flags)
         except re.error as exc:
             raise ValueError(f"{code}.toml: rule {rule.name!r} does not compile: {exc}") from exc
-        compiled.append(CompiledRule(rule, regex, slots, analyse(regex.pattern, regex.flags)))
+        # the gate is read from the flat alternations: the factored pattern has the same matches
+        compiled.append(CompiledRule(rule, regex, slots, analyse(plain, regex.flags)))
     lookups: dict[str, dict[str, Any]] = {}
     for slot, table in TABLE_SLOTS.items():
         lookups[slot] = {fold_key(k): v for k, v in language.table(table).items()}
     lookups["num"] = lookups["numword"]
     lookups["ordinal"] = lookups["ordword"]
-    return Grammar(language, tuple(compiled), lookups)
+    lookups["holiday"].update(lookups["festival"])  # a (?P<holiday>{festival}) group reads the festivals table
+    index = Index(s for c in compiled if c.gate is not None for s in c.gate.cover)
+    return Grammar(language, tuple(compiled), lookups, index)

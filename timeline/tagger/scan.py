@@ -17,6 +17,12 @@ last start it may take (a match found beyond that start is dropped), so no attem
 and lookbehinds see the text before ``pos`` (``re`` keeps the whole string). An attempt at a start therefore
 gives what it gives in a full scan, an attempt at any other start fails, and the matches are exactly those of
 ``regex.finditer(text)``. ``tests/tagger/test_scan.py`` checks this on mixed, random and hostile texts.
+
+Occurrences are looked up for all the strings of a grammar at once (:class:`Index`: one search of a trie of
+them per text). A rule whose matches may start far before an occurrence keeps only the occurrences that can be
+in a match: what precedes it must read as the start of a match (``Gate.before``, :func:`before`), or else the
+alternation that holds the string (the holiday names of "{rel} the {holiday}") must match around it
+(``Gate.confirm``, :func:`confirm`). Keeping an occurrence too many only costs time; none needed is dropped.
 """
 
 from __future__ import annotations
@@ -226,10 +232,13 @@ def bounds(pattern: str, flags: int = 0) -> tuple[Linear, Linear] | None:
 
 #: How often a string of n characters may be expected in text (rough): the cheapest cover is looked up.
 _WEIGHT = {1: 1.0, 2: 0.2, 3: 0.04}
+#: One digit or one ASCII punctuation mark is rarer in text than one letter ("h", "a"): "[0-9]" is a better cover
+#: of "10:30" than ":" or "h", and of "3pm" than "a" or "p".
+_RARE_CHAR = {**{str(d): 0.1 for d in range(10)}, **{c: 0.3 for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"}}
 
 
 def _cost(cover: frozenset[str]) -> float:
-    return sum(_WEIGHT.get(len(s), 0.01) for s in cover)
+    return sum(_RARE_CHAR.get(s, 1.0) if len(s) == 1 else _WEIGHT.get(len(s), 0.01) for s in cover)
 
 
 def _reduce(cover: Iterable[str]) -> tuple[frozenset[str], int] | None:
@@ -372,10 +381,30 @@ def _reversed_or_none(items: Iterable, flags: int) -> str | None:
         return None
 
 
-#: (strings, pre, before): cover strings, the most characters before the start of one of them, and ``before``:
+#: (strings, pre, before, sure): cover strings, the most characters before the start of one of them, ``before``:
 #: the source of a pattern that matches, read backwards from an occurrence of a cover string, the reversed text
-#: between the start of the match and that occurrence (see :func:`_reversed`), or None when unknown.
+#: between the start of the match and that occurrence (see :func:`_reversed`), or None when unknown; and
+#: ``sure``: (alternation, k, flags) when the strings are those of a parsed alternation that every match holds
+#: and that starts at most k characters before the occurrence (see :func:`confirm`), else None.
 Option = tuple
+
+#: An alternation that may start further than this before its cover string is not used to confirm occurrences.
+MAX_CONFIRM = 24
+#: ((string, pattern, k), …): see :func:`confirm`.
+Confirm = tuple
+
+
+def _refers(x: Any) -> bool:
+    """Whether parsed items refer to a group (a back reference, a conditional): they cannot be matched alone."""
+    from re import _constants as C, _parser
+
+    if isinstance(x, _parser.SubPattern):
+        x = x.data
+    if isinstance(x, (list, tuple)):
+        if x and (x[0] is C.GROUPREF or x[0] is C.GROUPREF_EXISTS):
+            return True
+        return any(_refers(y) for y in x)
+    return False
 
 
 def _cover(items: list, groups: dict, flags: int) -> Option | None:
@@ -402,13 +431,13 @@ def _cover(items: list, groups: dict, flags: int) -> Option | None:
             before = _affixes([items[j - 1]])[1] if j > 0 else ""
             after = _affixes([items[i]])[0] if i < n else ""
             back = None if before else _reversed_or_none(items[:j], flags)
-            options.append((frozenset({before + run + after}), offsets[j], back))
+            options.append((frozenset({before + run + after}), offsets[j], back, None))
             continue
         found: Option | None = None
         if op is C.IN:
             chars = _class_chars(av)
             reduced = _reduce(fold(c) for c in chars) if chars else None
-            found = (reduced[0], _ZERO, "") if reduced else None
+            found = (reduced[0], _ZERO, "", None) if reduced else None
         elif op is C.SUBPATTERN:
             found = _cover(list(av[-1]), groups, (flags | av[1]) & ~av[2])
         elif op is C.BRANCH:
@@ -421,7 +450,13 @@ def _cover(items: list, groups: dict, flags: int) -> Option | None:
                 back = None
                 if not reduced[1] and all(a[2] is not None for a in alts):
                     back = "(?:" + "|".join(a[2] for a in alts) + ")"
-                found = (reduced[0], pre, back)
+                # the alternation itself matches at most pre[0] characters before an occurrence (see confirm)
+                sure = None
+                if not pre[1] and pre[0] <= MAX_CONFIRM:
+                    # per string, how far before it the alternation may start (the alternatives holding it)
+                    per = {t: max(a[1][0] for a in alts if any(t in u for u in a[0])) + reduced[1] for t in reduced[0]}
+                    sure = (av, per, flags)
+                found = (reduced[0], pre, back, sure)
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
             found = _cover(list(av[2]), groups, flags)  # the first repetition holds one
         if found is not None:
@@ -429,27 +464,28 @@ def _cover(items: list, groups: dict, flags: int) -> Option | None:
             if found[2] is not None:
                 outer = _reversed_or_none(items[:i], flags)
                 back = None if outer is None else found[2] + outer
-            options.append((found[0], _add(offsets[i], found[1]), back))
+            options.append((found[0], _add(offsets[i], found[1]), back, found[3]))
         i += 1
     if not options:
         return None
-    return min(options, key=lambda o: (_cost(o[0]), o[1][0]))
+    return min(options, key=lambda o: (_cost(o[0]), len(o[0]), o[1][0]))  # ties: fewer strings, then nearer
 
 
-def _cover_of(pattern: str, flags: int = 0) -> tuple[Option | None, int]:
+def _cover_of(pattern: str, flags: int = 0) -> tuple[Option | None, int, Any]:
+    """(option, the pattern's flags, the parsed pattern) of :func:`_cover`."""
     from re import _parser
 
     try:
         parsed = _parser.parse(pattern, flags)
-        return _cover(list(parsed), {}, parsed.state.flags), parsed.state.flags
+        return _cover(list(parsed), {}, parsed.state.flags), parsed.state.flags, parsed
     except (_Unknown, re.error):
-        return None, flags
+        return None, flags, None
 
 
 def cover(pattern: str, flags: int = 0) -> tuple[frozenset[str], Linear] | None:
     """(strings, pre): folded strings one of which every match of ``pattern`` contains, starting at most
     ``pre`` (a :data:`Linear` bound) characters after the start of the match; None if none is known."""
-    option, _ = _cover_of(pattern, flags)
+    option, _, _ = _cover_of(pattern, flags)
     return None if option is None else option[:2]
 
 
@@ -458,7 +494,11 @@ def before(pattern: str, flags: int = 0) -> re.Pattern[str] | None:
     holds, at ``o``, the occurrence of a cover string that :func:`cover` counts on: then the reversed text
     between the start of the match and ``o`` starts it. None when unknown, or when it matches the empty string
     (the occurrence may start the match: nothing to check)."""
-    option, parsed_flags = _cover_of(pattern, flags)
+    option, parsed_flags, _ = _cover_of(pattern, flags)
+    return _before(option, parsed_flags)
+
+
+def _before(option: Option | None, parsed_flags: int) -> re.Pattern[str] | None:
     if option is None or option[2] is None:
         return None
     try:
@@ -466,6 +506,62 @@ def before(pattern: str, flags: int = 0) -> re.Pattern[str] | None:
     except re.error:  # pragma: no cover - a reversed pattern is made of valid pieces
         return None
     return None if back.match("") is not None else back
+
+
+def confirm(pattern: str, flags: int = 0) -> Confirm | None:
+    """When the cover strings of ``pattern`` are those of an alternation H that every match holds (under the
+    pattern's own flags): for each string s, (s, P, k), H starting at most k characters before an occurrence of s
+    that it holds. Then, for the occurrence ``o`` every match holds, H matches at some ``b`` in ``[o − k, o]`` (at
+    its start in the match: the same text, lookarounds included), so ``P.match(text, o − k)`` holds, P being H
+    after up to k characters. None otherwise."""
+    option, _, parsed = _cover_of(pattern, flags)
+    return _confirm(option, parsed)
+
+
+def _confirm(option: Option | None, parsed: Any) -> Confirm | None:
+    from re import _compiler, _constants as C, _parser
+
+    if option is None or option[3] is None:
+        return None
+    av, per, at = option[3]
+    if at != parsed.state.flags or _refers(av[1]):
+        return None  # the alternation stands under scoped flags, or refers to a group outside it
+    state = parsed.state
+
+    def grouped(alternatives: list) -> list:
+        """Only whether H matches counts, not which way: its words are grouped by first character, as a trie
+        ("a(?:dha|shura)"), so that a start is tried with one character per group rather than every word."""
+        groups: dict[int, list] = {}
+        order: list = []
+        for alt in alternatives:
+            if alt.data and alt.data[0][0] is C.LITERAL:
+                rests = groups.get(alt.data[0][1])
+                if rests is None:
+                    rests = groups[alt.data[0][1]] = []
+                    order.append((alt.data[0][1], rests))
+                rests.append(_parser.SubPattern(state, alt.data[1:]))
+            else:
+                order.append((None, alt))
+        out = []
+        for c, rest in order:
+            if c is None:
+                out.append(rest)
+            elif len(rest) == 1:
+                out.append(_parser.SubPattern(state, [(C.LITERAL, c)] + list(rest[0].data)))
+            else:
+                inner = _parser.SubPattern(state, [(C.BRANCH, (None, grouped(rest)))])
+                out.append(_parser.SubPattern(state, [(C.LITERAL, c), (C.SUBPATTERN, (None, 0, 0, inner))]))
+        return out
+
+    branch = grouped(list(av[1]))
+    try:  # H after up to k characters, as few as possible: one call tries every start in [o − k, o]
+        compiled: dict[int, re.Pattern[str]] = {}
+        for k in sorted(set(per.values())):
+            lead = list(_parser.parse(r"[\s\S]{0,%d}?" % k, state.flags)) if k else []
+            compiled[k] = _compiler.compile(_parser.SubPattern(state, lead + [(C.BRANCH, (None, branch))]), state.flags)
+        return tuple(sorted((t, compiled[k], k) for t, k in per.items()))
+    except (re.error, TypeError, ValueError):  # pragma: no cover - a parsed alternation compiles
+        return None
 
 
 @dataclass(frozen=True)
@@ -482,15 +578,19 @@ class Gate:
     #: checks an occurrence of a cover string at ``o``: ``before.match(text[::-1], len(text) - o)`` holds for
     #: the occurrence every match holds (see :func:`before`); None: every occurrence counts
     before: re.Pattern[str] | None = None
+    #: ((s, P, k), …) for each cover string s: an occurrence ``o`` of it counts if ``P.match(text, o − k)`` holds
+    #: (see :func:`confirm`); used when ``before`` is None
+    confirm: Confirm | None = None
 
 
 def analyse(pattern: str, flags: int = 0) -> Gate | None:
     """The gate of a pattern, or None when the rule must scan the whole text."""
     found = bounds(pattern, flags)
-    option = cover(pattern, flags)
+    option, parsed_flags, parsed = _cover_of(pattern, flags)
     if found is None or option is None:
         return None
-    return Gate(option[0], option[1], found[0], found[1], before(pattern, flags))
+    back = _before(option, parsed_flags)
+    return Gate(option[0], option[1], found[0], found[1], back, _confirm(option, parsed) if back is None else None)
 
 
 # ---------------------------------------------------------------------------------------------- scanning
@@ -501,48 +601,117 @@ _LONG_RUN = 16
 
 @lru_cache(maxsize=None)
 def _run_patterns(source: str, flags: int) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A run of at least _LONG_RUN characters of a class, and any run of them."""
-    return re.compile(f"{source}{{{_LONG_RUN}}}", flags), re.compile(f"{source}+", flags)
+    """A run of at least _LONG_RUN characters of a class, and any run of them. A class of letters is tried at the
+    start of a run only (a lookbehind): else every letter of every word starts an attempt."""
+    lead = f"(?<!{source})" if re.search(r"[a-zA-Z]-|\\w", source) else ""
+    return re.compile(f"{lead}{source}{{{_LONG_RUN}}}", flags), re.compile(f"{source}+", flags)
+
+
+#: Set to False to look each cover string up on its own (``str.find``) instead of through an :class:`Index`.
+INDEXED = True
+
+
+class Index:
+    """Every cover string of a grammar, looked up in one pass: a regular expression, a trie of the strings
+    (greedy: the longest string starting at a position), is searched from each position where one was found plus
+    one; the strings that start there are that one and those of its prefixes that are cover strings too. So each string's
+    chunks are those ``str.find`` gives, for one scan of the text instead of one per string."""
+
+    def __init__(self, strings: Iterable[str]):
+        self.strings = frozenset(s for s in strings if s)
+        trie: dict = {}
+        for s in self.strings:
+            node = trie
+            for c in s:
+                node = node.setdefault(c, {})
+            node[""] = {}
+
+        def source(node: dict) -> str:
+            alts = [re.escape(c) + source(node[c]) for c in sorted(node) if c]
+            if not alts:
+                return ""
+            body = "(?:" + "|".join(alts) + ")"
+            return body + "?" if "" in node else body
+
+        self.regex = re.compile(source(trie), re.DOTALL) if self.strings else None
+        #: longest string → every cover string it starts with (itself included)
+        self.prefixes = {s: tuple(p for p in self.strings if s.startswith(p)) for s in self.strings}
+
+    def chunks(self, low: str, size: int) -> dict[str, tuple[int, ...]]:
+        """string → the chunks of ``low`` (a folded text) in which an occurrence of it starts, for every string
+        of the index (an empty tuple when it does not occur)."""
+        found: dict[str, list[int]] = {}
+        if self.regex is not None:
+            prefixes, search = self.prefixes, self.regex.search
+            m = search(low)
+            while m is not None:  # every start: a search from the next character (matches may overlap)
+                i = m.start()
+                k = i // size
+                for s in prefixes[m.group()]:
+                    one = found.get(s)
+                    if one is None:
+                        found[s] = [k]
+                    elif one[-1] != k:
+                        one.append(k)
+                m = search(low, i + 1)
+        empty: tuple[int, ...] = ()
+        return {s: tuple(found[s]) if s in found else empty for s in self.strings}
 
 
 class Features:
-    """Which chunks of a text hold each cover string (computed on demand, once per string)."""
+    """Which chunks of a text hold each cover string (computed on demand, once per string, or for all the strings
+    of an :class:`Index` at once)."""
 
-    def __init__(self, text: str, chunk: int = CHUNK):
+    def __init__(self, text: str, chunk: int = CHUNK, index: Index | None = None):
         self.text = text
         self.chunk = chunk
         self._folded: str | None = None
         self._runs: dict[tuple[str, int], int] = {}
+        self._sizes: dict[Linear, int] = {}
+        #: (id of a list of chunks, pre) → windows; the lists are kept by the caches below, so ids stay unique
+        self._windows: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self._chunks: dict[str, tuple[int, ...]] = {}
+        self._index = index if INDEXED else None
         self._union: dict[frozenset[str], list[int]] = {}
         self._reversed: str | None = None
-        self._checked: dict[tuple[frozenset[str], re.Pattern[str]], list[int]] = {}
+        self._checked: dict[tuple[frozenset[str], int], list[int]] = {}
 
     def run(self, cls: tuple[str, int]) -> int:
-        """L(X): the longest run of characters of class X in the text (at least 15, to spare a full count)."""
+        """L(X): the longest run of characters of class X in the text (for a class of letters, at least 15, to
+        spare a count of every word; a class without letters, digits say, is counted: its runs are few)."""
         found = self._runs.get(cls)
         if found is None:
             source, flags = cls
             long_run, runs = _run_patterns(source, flags)
-            if long_run.search(self.text) is None:
+            if long_run.pattern.startswith("(?<!") and long_run.search(self.text) is None:
                 found = _LONG_RUN - 1
             else:
-                found = max(len(m) for m in runs.findall(self.text))
+                found = max(map(len, runs.findall(self.text)), default=0)
             self._runs[cls] = found
         return found
 
     def size(self, form: Linear) -> int:
-        return form[0] + sum(k * self.run(x) for x, k in form[1]) if form[1] else form[0]
+        if not form[1]:
+            return form[0]
+        found = self._sizes.get(form)
+        if found is None:
+            found = self._sizes[form] = form[0] + sum(k * self.run(x) for x, k in form[1])
+        return found
 
     @property
     def folded(self) -> str:
         if self._folded is None:
             self._folded = fold(self.text)
+            if self._index is not None:
+                self._chunks.update(self._index.chunks(self._folded, self.chunk))
         return self._folded
 
     def chunks_of(self, s: str) -> tuple[int, ...]:
         """The chunks in which an occurrence of ``s`` starts, in order."""
         found = self._chunks.get(s)
+        if found is None and self._folded is None:
+            self.folded  # noqa: B018 - folding fills the chunks of the index's strings
+            found = self._chunks.get(s)
         if found is None:
             low, size = self.folded, self.chunk
             out: list[int] = []
@@ -577,7 +746,7 @@ class Features:
     def checked(self, strings: frozenset[str], back: re.Pattern[str]) -> list[int]:
         """The chunks in which an occurrence ``o`` of one of ``strings`` starts that ``back`` accepts: it
         matches the reversed text at ``len(text) − o`` (what precedes the occurrence can end a match's start)."""
-        key = (strings, back)
+        key = (strings, id(back))  # a pattern's hash reads its whole code: its id is enough here
         found = self._checked.get(key)
         if found is None:
             if self._reversed is None:
@@ -599,6 +768,31 @@ class Features:
             found = self._checked[key] = sorted(ks)
         return found
 
+    def confirmed(self, strings: frozenset[str], sure: Confirm) -> list[int]:
+        """The chunks in which an occurrence ``o`` of a cover string s starts such that, (s, P, k) in ``sure``,
+        ``P.match(text, o − k)`` holds: the alternation every match holds matches in ``[o − k, o]`` (see
+        :func:`confirm`)."""
+        key = (strings, id(sure))
+        found = self._checked.get(key)
+        if found is None:
+            text, low, size = self.text, self.folded, self.chunk
+            ks: set[int] = set()
+            for s, h, k in sure:
+                if not self.chunks_of(s):
+                    continue
+                match = h.match
+                i = low.find(s)
+                while i != -1:
+                    # H at a start in [i − k, i] (near the beginning of the text, in [0, k]: a few more)
+                    if match(text, i - k if i > k else 0) is not None:
+                        c = i // size
+                        ks.add(c)
+                        i = low.find(s, (c + 1) * size)
+                    else:
+                        i = low.find(s, i + 1)
+            found = self._checked[key] = sorted(ks)
+        return found
+
     def starts(self, gate: Gate) -> list[tuple[int, int]]:
         """Disjoint sorted intervals ``[a, b)`` holding every start of a match of a rule gated by ``gate``: a
         cover string that starts in chunk k lies in a match that starts in [k·size − pre, (k+1)·size)."""
@@ -611,6 +805,14 @@ class Features:
             ks = self.checked(gate.cover, gate.before)
             if not ks:
                 return []
+        elif pre >= MIN_CHECKED_PRE and gate.confirm is not None and BEFORE:
+            ks = self.confirmed(gate.cover, gate.confirm)  # an alternation that every match holds
+            if not ks:
+                return []
+        key = (id(ks), pre)  # rules of one cover and one pre share their windows ("{month} {day}", "{month}")
+        out = self._windows.get(key)
+        if out is not None:
+            return out
         # consecutive chunks x < y give one interval when [y·size − pre, …) meets […, (x+1)·size)
         cuts = [i for i, (x, y) in enumerate(zip(ks, ks[1:]), 1) if (y - x - 1) * size > pre]
         out = []
@@ -619,6 +821,7 @@ class Features:
             a = ks[first] * size - pre
             out.append((a if a > 0 else 0, (ks[cut - 1] + 1) * size))
             first = cut
+        self._windows[key] = out
         return out
 
 
