@@ -42,6 +42,11 @@ class Rule:
     #: slots the words of the rule imply without saying them, as (slot, table word) pairs: "EOM" is the
     #: ``part`` "end" of the ``unit`` "month"; "Friday after next" moves by the ``unit`` "week".
     implied: tuple[tuple[str, str], ...] = ()
+    #: A period within the date the rule names (when.sub_period): "week" (the week of a day; the n-th whole
+    #: week of a month), "weekend" (the n-th weekend of a month), "halfmonth" (the n-th half of a month),
+    #: "after" (the n-th {weekday} after a day), "rest" (the rest of the period from the reference day). The
+    #: n-th is the rule's {ordinal} (default 1), counted from the end when ``direction`` is -1.
+    period: str | None = None
 
 
 @dataclass(frozen=True)
@@ -68,6 +73,9 @@ class Language:
     #: with ``month_case_sensitive``, the names that stay capitalised only ("May", "March", "Sat"): the others
     #: are also names in lower case ("tuesday", "march 3" through ``{anymonth}``). Empty: every name capitalised.
     capitalised_names: frozenset[str] = field(default_factory=frozenset)
+    #: tables whose words written with a capital letter match only as written ("CET", not the French "cet"); their
+    #: words in lower case ("heure de paris") match in any case.
+    exact_case_tables: frozenset[str] = field(default_factory=frozenset)
     #: languages written without spaces between words (zh) match without word boundaries.
     spaced: bool = True
     #: how far (characters) a past marker ("said", a participle) may stand from an expression and still make
@@ -76,6 +84,9 @@ class Language:
     #: a day-and-month date said of the past or the future is compared with the document date at month level: a
     #: day of the document's own month is of its year either way (HeidelTime's reading of news).
     tense_by_month: bool = False
+    #: an am/pm word names the part of the reference day ("3:18 صباحا" read as "this morning at 3:18"): a
+    #: clock time that has passed is not moved to the next day when read forward (anchor.py).
+    ampm_names_day: bool = False
 
     def table(self, name: str) -> Mapping[str, Any]:
         return self.tables.get(name, {})
@@ -146,6 +157,7 @@ def load_language(code: str) -> Language:
             case_sensitive=r.get("case_sensitive", False),
             direction=r.get("direction"),
             implied=tuple(sorted(r.get("implied", {}).items())),
+            period=r.get("period"),
         )
         for r in raw.get("rules", ())
     )
@@ -168,7 +180,9 @@ def load_language(code: str) -> Language:
         past_markers=tuple(raw.get("past_markers", ())),
         month_case_sensitive=raw.get("month_case_sensitive", False),
         capitalised_names=frozenset(w.casefold() for w in raw.get("capitalised_names", ())),
+        exact_case_tables=frozenset(raw.get("exact_case_tables", ())),
         spaced=raw.get("spaced", True),
         tense_reach=raw.get("tense_reach", 0),
         tense_by_month=raw.get("tense_by_month", False),
+        ampm_names_day=raw.get("ampm_names_day", False),
     )

@@ -8,14 +8,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from timeline.lang import load_language
 from timeline.lang.detect import detect_language
 from timeline.model import Timex, TimexRange
 from timeline.tagger.anchor import anchor
 from timeline.tagger.find import Candidate, Reading, candidates, link_times, select
-from timeline.tagger.when import narrow
+from timeline.tagger.when import in_document_clock, narrow, offset_zone
 from timeline.tagger.grammar import grammar
 from timeline.text.normalise import normalise
 from timeline.text.quotes import quotes
@@ -52,7 +52,10 @@ def tag(text: str, language: str | None = None, document_date: dt.date | dt.date
 
     ``language`` is an ISO 639-1 code (detected when None); ``document_date`` anchors relative and
     underspecified expressions — without it they keep ``X`` placeholders and no interval; a datetime also
-    anchors clock-relative ones ("in two hours"). ``prefer`` ("news", "future" or "past") is the direction
+    anchors clock-relative ones ("in two hours"). Intervals are naive times on the document's local clock; a clock
+    time said in a zone ("8:00 GMT", value ``...T08:00Z``) has its interval converted to the document's UTC
+    offset when ``document_date`` is an aware datetime (06:00 at -02:00), else it stays on the zone's own
+    clock (08:00). ``prefer`` ("news", "future" or "past") is the direction
     used when neither the words nor the tense of the clause say which occurrence of "Tuesday" is meant.
     """
     code = language or detect_language(text)
@@ -68,15 +71,25 @@ def tag(text: str, language: str | None = None, document_date: dt.date | dt.date
         readings.extend(cand.readings)
         ranges.extend(TimexRange(offset + a, offset + b) for a, b in cand.ranges)
     now = document_date if isinstance(document_date, dt.datetime) else None
+    # an aware document date: clock times said in a zone ("8:00 GMT") are placed on the document's clock
+    clock = now.tzinfo if now is not None and now.utcoffset() is not None else None
+    now = now.replace(tzinfo=None) if now is not None else None  # every interval is on the document's local clock
     resolved = anchor(readings, norm.text, lang, _as_date(document_date), [(x.first, x.last) for x in ranges],
                       now=now, prefer=prefer)
     timexes = []
     for r in resolved:
         start, end = norm.span(r.start, r.end)
+        if r.when is not None and r.when.zone:
+            r = replace(r, when=offset_zone(r.when))  # "heure de Paris": the offset in force that day
         if r.when is not None and r.value is None:
-            value, interval = r.when.value(), narrow(r.interval or r.when.interval(), r.when.grain, r.mod)
+            value, interval = r.when.value(), narrow(r.interval or r.when.interval(), r.when.grain, r.mod,
+                                                   r.when.partofday)
+            if r.period is not None and r.interval is not None:  # an exact part ("la deuxième quinzaine")
+                interval = r.interval
         else:
             value, interval = r.value, r.interval
+        if clock is not None and r.when is not None and r.when.zone:
+            interval = in_document_clock(interval, r.when.zone, clock)
         timexes.append(Timex(start=start, end=end, text=text[start:end], type=r.type, value=value, mod=r.mod,
                              interval=interval, calendar=r.calendar, original_value=r.original_value, rule=r.rule,
                              implied_day=r.implied_day))

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from timeline.lang import Language, load_language
-from timeline.tagger.find import Reading
+from timeline.tagger.find import Reading, place_period
 from timeline.model import Interval
 from timeline.tagger.when import UNIT_GRAIN, When, add_months, anchored_interval, from_date, nth_weekday, shift
 
@@ -61,7 +61,7 @@ def tense(language: Language, text: str, start: int, end: int) -> int:
     window = text[left + 1:right]
     future, past = _markers(language.code)
     # the marker nearest to the expression decides
-    best, verdict = None, 0
+    best, verdict, far = None, 0, None
     pos = start - left - 1
     for pattern, sign in ((future, 1), (past, -1)):
         if pattern is None:
@@ -71,13 +71,24 @@ def tense(language: Language, text: str, start: int, end: int) -> int:
                 continue  # the expression's own words ("the last Friday of October") do not say the clause's tense
             distance = abs(m.start() - pos)
             if sign < 0 and language.tense_reach and distance > language.tense_reach:
-                continue  # a past marker far off in a long clause speaks of something else ("said", a participle)
+                # a past marker far off in a long clause speaks of something else ("said", a participle) unless
+                # it is still nearer than any future marker
+                if distance <= 2 * language.tense_reach:
+                    far = distance if far is None else min(far, distance)
+                continue
             if best is None or distance < best:
                 best, verdict = distance, sign
+    if verdict > 0 and far is not None and far < best:
+        return -1
     return verdict
 
 
-def _infer_year(when: When, dct: dt.date, direction: int, this_month: bool = False, by_month: bool = False) -> When:
+#: days ahead within which a day said in a past clause is still the coming one (a deadline set or moved)
+_SOON = 31
+
+
+def _infer_year(when: When, dct: dt.date, direction: int, this_month: bool = False, by_month: bool = False,
+                told: bool = False) -> When:
     """Pick the year of a date given without one: the occurrence nearest the document date, or the next /
     previous one when the clause speaks of the future / the past. A day given without its month ("26日", "the
     26th") takes the month the same way. With ``this_month`` (the future only preferred, not said), a day of
@@ -94,8 +105,12 @@ def _infer_year(when: When, dct: dt.date, direction: int, this_month: bool = Fal
             options.append((choice, interval.begin.date(), interval.end.date()))
     if not options:
         return when
+    if (when.quarter is not None or when.half is not None) and direction <= 0:
+        # "the first quarter" of news (earnings reports) is the latest one begun by the document date
+        return next((o[0] for o in reversed(options) if o[1] <= dct), options[0][0])
     if when.quarter is not None or when.half is not None:
-        direction = 0  # "the third quarter" of news is the nearest one whatever the tense (earnings reports)
+        direction = 0  # in a clause about the future (or read forward): the nearest one, "the third quarter"
+        # said in October is the one just ended, "the first quarter" the coming one
     # with ``by_month`` (the language's ``tense_by_month``, as HeidelTime reads news), a day of the document's
     # own month is of its year in either direction ("by Jan. 14" said on 6 January in a clause with "said")
     month_wide = (this_month or by_month) and when.month is not None and when.day is not None
@@ -104,6 +119,11 @@ def _infer_year(when: When, dct: dt.date, direction: int, this_month: bool = Fal
         return future[0][0] if future else options[-1][0]
     if direction < 0:
         past = [o for o in options if (o[1].replace(day=1) if by_month and month_wide else o[1]) <= dct]
+        soon = [o for o in options if o[1] > dct and (o[1] - dct).days <= _SOON]
+        if by_month and not told and soon and past and (dct - past[-1][1]).days > 300:
+            # a day weeks ahead said in a past clause is a deadline set ("the bid was extended to Nov. 16"),
+            # not the same day almost a year ago; the expression's own words ("last October") are not overruled
+            return soon[0][0]
         return past[-1][0] if past else options[0][0]
 
     def distance(o: tuple[When, dt.date, dt.date]) -> int:
@@ -158,10 +178,13 @@ def anchor(readings: list[Reading], text: str, language: Language,
     range that has no year of its own follows its start ("10月25日至26日", "30 December to 2 January")."""
     starts = {last: first for first, last in ranges}
     last_day: dt.date | None = None
-    last_period: When | None = None  # the last period the text named outright ("the third quarter", "Sept. 30")
+    periods: list[When | None] = []  # the periods the text named outright ("the third quarter", "Sept. 30"), in order
     out: list[Reading] = []
     for i, r in enumerate(readings):
-        named = r.shift_unit is None and (r.weekday is None or (r.when is not None and r.when.day is not None))
+        named = ((r.shift_unit is None or r.reference == "previous" and not r.shift_amount  # "the quarter": again
+                  or r.shift_unit in ("Q", "HALF") and r.reference != "previous")  # "the latest quarter"
+                 and (r.weekday is None or (r.when is not None and r.when.day is not None)))
+        last_period = _last_period(periods, r, document_date)
         try:
             resolved = _resolve(r, text, language, document_date, last_day, now, PREFERENCE.get(prefer or "", 0),
                                 last_period)
@@ -178,14 +201,71 @@ def anchor(readings: list[Reading], text: str, language: Language,
             resolved = replace(resolved, when=_after(first.when, resolved.when))
         if r.nth is not None and r.weekday is not None and resolved.when is not None:
             resolved = _nth_weekday(resolved)
+        if r.period is not None and resolved.when is not None:  # "the first week of October": once it is placed
+            resolved = place_period(resolved, document_date)
+        if (resolved.implied_day and now is not None and PREFERENCE.get(prefer or "", 0) > 0 and i not in starts
+                and i not in starts.values() and r.reference == "document"):
+            resolved = _next_clock(resolved, now)
         r = resolved
         if r.when is not None and r.when.date() is not None and r.type in ("DATE", "TIME"):
             last_day = r.when.date()
         if (named and r.type == "DATE" and r.when is not None and r.when.grain in _PERIOD_GRAINS
                 and r.when.interval() is not None):
-            last_period = r.when
+            periods.append(r.when)
+        elif r.type == "DURATION" and _SPAN.fullmatch(r.value or ""):
+            periods.append(None)  # "for the nine months": a span of the year not placed; "a year earlier" is 1988
         out.append(r)
     return out
+
+
+#: a duration of several months or quarters ("the nine months", "the first six months"): a span of the year
+#: the text speaks of without placing it
+_SPAN = re.compile(r"P(?:[2-9]|1[01])M|P[23]Q")
+
+
+def _last_period(periods: list[When | None], r: Reading, dct: dt.date | None) -> When | None:
+    """The period a reference back ("the quarter", "a year earlier") points to: the last one named that is not
+    coarser than the reference's unit ("the quarter" skips a year named since the third quarter). A span of
+    months named since (None) stands for the document's year: "for the nine months, ... a year earlier" is 1988."""
+    grain = UNIT_GRAIN.get(r.shift_unit or "", "")
+    if grain not in _PERIOD_GRAINS:
+        return periods[-1] if periods else None
+    rank = _PERIOD_GRAINS.index(grain)
+    for i in range(len(periods) - 1, -1, -1):
+        p = periods[i]
+        if p is None:
+            if grain == "year":
+                return from_date(dct, "year") if dct is not None else None
+        elif _PERIOD_GRAINS.index(p.grain) <= rank:
+            before = periods[i - 1] if i > 0 else None
+            if grain == "year" and p.grain == "day" and before is not None and before.grain in ("quarter", "half"):
+                # "the quarter ended Sept. 30 ... a year earlier": the quarter, not its last day; a fiscal quarter
+                # ("the fiscal first quarter ended Sept. 30") need not hold the day
+                return before
+            return p
+    return None
+
+
+def _next_clock(r: Reading, now: dt.datetime) -> Reading:
+    """A clock time that names no day, read forward: its next occurrence once its hour has passed at ``now``.
+    An hour that may be on either half of the day ("um 3", "a las tres y media") is first tried 12 hours later
+    the same day; one that may not ("3:18", "16 Uhr", "las tres de la mañana") moves to the next day."""
+    w = r.when
+    if w is None or w.hour is None or w.zone is not None or w.date() is None or r.keep_day:
+        return r
+    day = dt.datetime.combine(w.date(), dt.time())
+    now = now.replace(tzinfo=None)
+
+    def ahead(moment: dt.datetime) -> bool:  # the hour it falls in has not ended
+        return moment.replace(minute=0, second=0) + dt.timedelta(hours=1) > now
+
+    here = day + dt.timedelta(hours=w.hour, minutes=w.minute or 0, seconds=w.second or 0)
+    if ahead(here):
+        return r
+    later = here + dt.timedelta(hours=12)
+    if not (r.hour12 and w.hour < 12 and ahead(later)):
+        later = here + dt.timedelta(days=1)
+    return replace(r, when=replace(w, year=later.year, month=later.month, day=later.day, hour=later.hour))
 
 
 def _nth_weekday(r: Reading) -> Reading:
@@ -326,6 +406,10 @@ def _resolve(r: Reading, text: str, language: Language, dct: dt.date | None, las
         if r.weekday is not None and grain == "week":  # "Wednesday next week"
             day += dt.timedelta(days=r.weekday - day.weekday())
             moved = When(year=day.year, month=day.month, day=day.day)
+        elif r.weekday is not None and r.shift_unit == "D" and r.direction:
+            # "3 Fridays from now": the last Friday within 3 weeks; "2 Thursdays ago": the first within 2 weeks back
+            day = _weekday(day, r.weekday, r.direction)
+            moved = When(year=day.year, month=day.month, day=day.day)
         if r.when is not None:  # finer fields the text gives: "yesterday morning", "October last year"
             moved = replace(moved, **{f: getattr(r.when, f) for f in _FINER if getattr(r.when, f) is not None})
         return replace(r, when=moved, type="TIME" if moved.is_time else r.type)
@@ -362,5 +446,5 @@ def _resolve(r: Reading, text: str, language: Language, dct: dt.date | None, las
                 when = when.with_year(dct.year)
             else:
                 when = _infer_year(when, dct, d, this_month=direction is None and not said and preferred > 0,
-                                   by_month=language.tense_by_month)
+                                   by_month=language.tense_by_month, told=direction is not None)
     return replace(r, when=when)

@@ -72,17 +72,23 @@ def hijri_in_gregorian_year(year: int, month: int, day: int | None) -> tuple[int
 #   "solar_term:qingming"          the day (China Standard Time) the sun reaches a solar term's ecliptic longitude
 #   "hindu:diwali_india"           a festival of the Hindu lunisolar calendar as India's official lists give it
 #                                  (``holidays``' tables: the method ``<name>_date`` of its Hindu calendar, 2001–2035)
+#   "buddhist:vesak"               a day of ``holidays``' Buddhist lunisolar calendar (its method ``<name>_date``)
+#   "country:NL:King's Day"        the day a country's official list (``holidays``, English names, every category)
+#                                  gives a holiday of that name — with the country's own moving rules (King's Day
+#                                  on Saturday 26 April when 27 April is a Sunday)
 #
-# followed by an optional offset in days ("nth:11:4:4+1": Black Friday, "chinese:01-01-1": New Year's Eve) and an
-# optional length in days ("hebrew:01-15/8": the eight days of Passover). A Hebrew or Hijri day begins at the
+# then an optional move to a weekday: "<5" the last Friday (ISO weekday) before the day ("hijri:10-01<5": the last
+# Friday of Ramadan), ">1" the first Monday after it, "~" a Saturday to the Friday before and a Sunday to the
+# Monday after; then an optional offset in days ("nth:11:4:4+1": Black Friday, "chinese:01-01-1": New Year's Eve)
+# and an optional length in days ("hebrew:01-15/8": the eight days of Passover, "easter:-46/46": Lent). A Hebrew or Hijri day begins at the
 # sunset before it; here it is the Gregorian day its daylight falls on, as printed calendars list it (Yom Kippur
 # 5786 = 2 October 2025, whose eve is 1 October) — Duckling's corpus counts these holidays from their eve instead.
 
 import re as _re
 from functools import lru_cache as _lru_cache
 
-_SPEC = _re.compile(r"(?:(?P<cal>[a-z_]+):)?(?P<arg>[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}:[0-9]:-?[0-9]|[0-9]{1,2}|[a-z_]+)?"
-                    r"(?P<offset>[+-][0-9]+)?(?:/(?P<days>[0-9]+))?")
+_SPEC = _re.compile(r"(?:(?P<cal>[a-z_]+):)?(?P<arg>[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}:[0-9]:-?[0-9]|[0-9]{1,2}|[a-z_]+"
+                    r"|[A-Z]{2}:[A-Za-z'. ()-]+?)?(?P<move>[<>][1-7]|~)?(?P<offset>[+-][0-9]+)?(?:/(?P<days>[0-9]+))?")
 Span = tuple[dt.date, dt.date]
 
 
@@ -95,13 +101,37 @@ def parse_holiday(spec: str) -> tuple[str, str, int, int] | None:
     arg = m.group("arg") or ""
     if cal not in _CALENDARS or (cal not in ("easter", "orthodox_easter") and not arg):
         return None
+    if (cal == "country") != bool(_re.fullmatch(r"[A-Z]{2}:.+", arg)):
+        return None
     return cal, arg, int(m.group("offset") or 0), int(m.group("days") or 1)
+
+
+def shift_holiday(spec: str, days: int) -> str:
+    """The spec of the day ``days`` after a holiday ("easter:+0", 3 → "easter:+3"; "12-25", -2 → "fixed:12-25-2")."""
+    m = _SPEC.fullmatch(str(spec).strip())
+    if m is None:
+        return spec
+    length = f"/{m.group('days')}" if m.group("days") else ""
+    offset = int(m.group("offset") or 0) + days
+    return f"{m.group('cal') or 'fixed'}:{m.group('arg') or ''}{m.group('move') or ''}{offset:+d}{length}"
+
+
+def _move(day: dt.date, move: str | None) -> dt.date:
+    """A day moved to a weekday as a spec's "<5", ">1" or "~" says."""
+    if not move:
+        return day
+    if move == "~":
+        return day + dt.timedelta(days={6: -1, 7: 1}.get(day.isoweekday(), 0))
+    weekday = int(move[1])
+    if move[0] == "<":
+        return day - dt.timedelta(days=(day.isoweekday() - weekday - 1) % 7 + 1)
+    return day + dt.timedelta(days=(weekday - day.isoweekday() - 1) % 7 + 1)
 
 
 def is_fixed_holiday(spec: str) -> bool:
     """Whether a holiday is one Gregorian day every year ("12-25", "fixed:12-25")."""
     parsed = parse_holiday(spec)
-    return parsed is not None and parsed[0] == "fixed" and parsed[2] == 0 and parsed[3] == 1
+    return parsed is not None and parsed[0] == "fixed" and parsed[2] == 0 and parsed[3] == 1 and "~" not in spec
 
 
 def _month_day(arg: str) -> tuple[int, int | None]:
@@ -263,6 +293,46 @@ def _hindu(year: int, arg: str) -> list[Span]:
     return [(d, d + dt.timedelta(days=1))] if d.year == year else []
 
 
+def _buddhist(year: int, arg: str) -> list[Span]:
+    """A day of the Buddhist lunisolar calendar of the ``holidays`` package (Vesak)."""
+    try:
+        from holidays.calendars.buddhist import _BuddhistLunisolar
+    except ImportError:
+        return []
+    method = getattr(_BuddhistLunisolar(), f"{arg}_date", None)
+    found = method(year) if callable(method) else None
+    if not isinstance(found, tuple) or not isinstance(found[0], dt.date):
+        return []
+    d = found[0]
+    return [(d, d + dt.timedelta(days=1))] if d.year == year else []
+
+
+@_lru_cache(maxsize=256)
+def _country_days(code: str, year: int) -> tuple[tuple[dt.date, str], ...]:
+    """A country's official holidays of a year in English (every category the ``holidays`` package knows)."""
+    import holidays
+
+    try:
+        cls = holidays.country_holidays(code, years=year).__class__
+        categories = getattr(cls, "supported_categories", None) or ("public",)
+        languages = getattr(cls, "supported_languages", ()) or ()
+        language = next((x for x in ("en_US", "en_GB", "en_IN", "en") if x in languages), None)
+        table = holidays.country_holidays(code, years=year, categories=categories, language=language)
+    except (NotImplementedError, KeyError, ValueError, AttributeError):
+        return ()
+    return tuple((d, name) for d, names in sorted(table.items()) for name in names.split("; "))
+
+
+def _country(year: int, arg: str) -> list[Span]:
+    """The day a country's official list gives a holiday of a name ("NL:King's Day"); its observed day when the
+    country moves the holiday itself ("IL:Independence Day", 5 Iyar moved off a Friday or Saturday)."""
+    code, name = arg.split(":", 1)
+    days = _country_days(code, year)
+    key = name.casefold()
+    found = [d for d, n in days if n.casefold() == key] or [d for d, n in days if n.casefold() == key + " (observed)"]
+    return [(d, d + dt.timedelta(days=1)) for d in found[:1]]
+
+
 _CALENDARS = {
     "fixed": _fixed,
     "easter": _easter,
@@ -273,6 +343,8 @@ _CALENDARS = {
     "chinese": _chinese,
     "solar_term": _solar_term,
     "hindu": _hindu,
+    "buddhist": _buddhist,
+    "country": _country,
 }
 
 
@@ -283,10 +355,13 @@ def holiday_spans(spec: str, year: int) -> list[Span]:
     if parsed is None:
         return []
     cal, arg, offset, days = parsed
+    move = _SPEC.fullmatch(str(spec).strip()).group("move")
     try:
         bases = _CALENDARS[cal](year, arg)
     except (ValueError, OverflowError, ImportError):
         return []
+    if move:
+        bases = [(_move(b, move), _move(b, move) + dt.timedelta(days=1)) for b, _ in bases]
     spans = []
     shift = dt.timedelta(days=offset)
     for begin, end in ((dt.date(b.year, b.month, b.day), dt.date(e.year, e.month, e.day)) for b, e in bases):

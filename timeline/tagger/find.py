@@ -55,6 +55,15 @@ class Reading:
     holiday: str | None = None
     #: A clock time said on a 12-hour clock without am/pm ("3:30" of "3:30-6pm"): it may be meant 12 hours later.
     clock12: bool = False
+    #: An hour said without am/pm, part of the day or 24-hour digits ("um 3", "a las tres y media", "3 Uhr"):
+    #: read forward, it is the next of h and h+12 (anchor.py).
+    hour12: bool = False
+    #: A clock time tied to the reference day by its am/pm word (the language's ``ampm_names_day``): not moved.
+    keep_day: bool = False
+    #: A period within (or after) the one ``when`` names, placed once that is anchored (when.sub_period):
+    #: (kind, n-th, weekday), e.g. ("week", 1, None) "the first week of October", ("after", 3, 1) "the third
+    #: Tuesday after Christmas".
+    period: tuple[str, int, int | None] | None = None
 
 
 @dataclass(frozen=True)
@@ -151,13 +160,16 @@ class SlotReader:
 
     def __init__(self, grammar: Grammar, rule: CompiledRule, match: re.Match[str], lo: int, hi: int):
         self.grammar = grammar
+        self.match_text = match.string
         self.values: dict[str, tuple[str, str]] = {}
+        self.spans: dict[str, tuple[int, int]] = {}
         found: list[tuple[int, str, str]] = []
         # a slot's own group ({unit}) first, then its numbered ones ({unit_2}) under the first free key
         for group, slot in sorted(rule.slots.items(), key=lambda gs: gs[0] != gs[1]):
             span = match.span(group)
             if span[0] >= 0 and lo <= span[0] and span[1] <= hi:
                 self.values[slot if slot not in self.values else group] = (slot, match.group(group))
+                self.spans.setdefault(slot, span)
                 found.append((span[0], slot, match.group(group)))
         for slot, word in rule.rule.implied:  # slots the rule's words imply ("EOM": the end of the month)
             if slot not in self.values:
@@ -210,12 +222,42 @@ class SlotReader:
         raise Decline(item[1])
 
 
+def _spoken_year(grammar: Grammar, text: str) -> int | None:
+    """A year said in two pairs of digits, in words ("nineteen ninety-four" = 1994), as broadcasts say them;
+    None for anything else (a year in digits, "two thousand" read as a compound number)."""
+    if text.isdigit() or not grammar.language.spaced:
+        return None
+    words = _number_words(grammar, text)
+    if len(words) < 2:
+        return None
+    high = grammar.meaning("num", words[0])
+    try:
+        low = _compound_number(grammar, " ".join(words[1:]))
+    except Decline:
+        return None
+    if isinstance(high, (int, float)) and 10 <= high <= 99 and 10 <= low <= 99 and low == int(low):
+        return int(high) * 100 + int(low)
+    return None
+
+
+def _digital_minute(reader: SlotReader) -> bool:
+    """Whether the minutes are written as digits right after the hour's digits ("3:18", "9.30", "9h30"): a clock
+    written on a 24-hour dial, not a spoken hour ("drei", "3 y treinta", "zwanzig nach 3")."""
+    if not reader.has("minute") or reader.has("clockrel") or "hour" not in reader.spans:
+        return False
+    hour, minute = reader.spans["hour"], reader.spans.get("minute")
+    if minute is None or not reader.text("hour").isdigit() or not reader.text("minute").isdigit():
+        return False
+    gap = reader.match_text[hour[1]:minute[0]]
+    return len(gap) == 1 and not gap.isspace() and not gap.isalnum() or gap in ("h", "H")
+
+
 def _when(reader: SlotReader, grammar: Grammar) -> tuple[When, dict[str, Any]]:
     """Calendar fields of a date/time match, plus relative instructions."""
     extra: dict[str, Any] = {}
     fields: dict[str, Any] = {}
     if reader.has("year"):
-        fields["year"] = reader.integer("year")
+        fields["year"] = _spoken_year(grammar, reader.text("year")) or reader.integer("year")
     elif reader.has("yy"):
         yy = int(reader.text("yy").lstrip("'"))
         fields["year"] = 2000 + yy if yy < 40 else 1900 + yy
@@ -225,6 +267,11 @@ def _when(reader: SlotReader, grammar: Grammar) -> tuple[When, dict[str, Any]]:
         fields["month"] = reader.integer("monthnum")
     if reader.has("day"):
         fields["day"] = reader.integer("day")
+        if fields["day"] == -1 and fields.get("month") and (fields["month"] != 2 or fields.get("year")):
+            # "the last day of October (2015)": the month's length (February's needs its year)
+            import calendar
+
+            fields["day"] = calendar.monthrange(fields.get("year") or 2001, fields["month"])[1]
         if fields["day"] < 1:  # an ordinal word that is no day of a month ("the last")
             raise Decline(reader.text("day"))
     if reader.has("holiday"):
@@ -235,6 +282,13 @@ def _when(reader: SlotReader, grammar: Grammar) -> tuple[When, dict[str, Any]]:
         spec = str(reader.meaning("holiday"))
         if parse_holiday(spec) is None:
             raise Decline(reader.text("holiday"))
+        if reader.has("clockrel") and reader.has("num"):  # "three days after Easter", "2 days before Christmas"
+            from timeline.tagger.calendars import shift_holiday
+
+            count = _number(grammar, reader.text("num"))
+            if count != count or count != int(count):
+                raise Decline(reader.text("num"))
+            spec = shift_holiday(spec, int(reader.meaning("clockrel")) * int(count))
         if is_fixed_holiday(spec):
             fields["month"], fields["day"] = (int(x) for x in spec.split(":")[-1].split("-"))
         else:
@@ -259,6 +313,8 @@ def _when(reader: SlotReader, grammar: Grammar) -> tuple[When, dict[str, Any]]:
             if minute < 0:  # a negative fraction is "to" the hour: "12 إلا ربع" = 11:45 (before am/pm applies)
                 hour, minute = hour - 1, minute + 60
         ampm = reader.meaning("ampm") if reader.has("ampm") else None
+        if ampm is not None and grammar.language.ampm_names_day:
+            extra["keep_day"] = True
         if ampm == "pm" and hour < 12:
             hour += 12
         elif ampm == "am" and hour == 12:
@@ -267,6 +323,8 @@ def _when(reader: SlotReader, grammar: Grammar) -> tuple[When, dict[str, Any]]:
             hour += 12  # "8 in the evening", "tomorrow afternoon at 5": a part of the day after noon
         elif ampm is None and 1 <= hour <= 12 and not reader.text("hour").startswith("0"):
             extra["clock12"] = True
+            if fields.get("partofday") is None and not _digital_minute(reader):
+                extra["hour12"] = True
         if hour > 23 and not (hour == 24 and minute is None) or hour < 0:
             raise Decline("hour")
         fields["hour"] = hour % 24
@@ -321,6 +379,12 @@ def _when(reader: SlotReader, grammar: Grammar) -> tuple[When, dict[str, Any]]:
         extra["direction"] = int(reader.meaning("rel"))
         if unit is not None:
             extra["shift_unit"], extra["shift_amount"] = unit, int(reader.meaning("rel"))
+    elif unit == "Y" and reader.has("num") and reader.has("holiday") and not reader.has("clockrel"):
+        # "Thanksgiving in 3 years", "Diwali six years hence": the holiday that many years on
+        count = _number(grammar, reader.text("num"))
+        if count != count or count != int(count):
+            raise Decline(reader.text("num"))
+        extra["shift_unit"], extra["shift_amount"] = "Y", int(count)
     elif unit is not None and "year" not in fields:
         # "the year", "the week" with no direction: the current one
         extra["shift_unit"], extra["shift_amount"] = unit, 0
@@ -342,6 +406,8 @@ def _read(grammar: Grammar, crule: CompiledRule, match: re.Match[str], lo: int, 
     if kind == "set":
         if reader.has("weekday"):  # "every Thursday": TimeML writes the weekday, XXXX-WXX-4
             return Reading(type="SET", value=f"XXXX-WXX-{int(reader.meaning('weekday')) + 1}", **base)
+        if reader.has("month"):  # "each July": TimeML writes the month, XXXX-07
+            return Reading(type="SET", value=f"XXXX-{int(reader.meaning('month')):02d}", **base)
         if rule.value:
             return Reading(type="SET", value=rule.value, **base)
         unit = reader.meaning("unit") if reader.has("unit") else reader.meaning("setword")
@@ -390,19 +456,46 @@ def _read(grammar: Grammar, crule: CompiledRule, match: re.Match[str], lo: int, 
                 raise Decline(reader.text("num"))
             amount = int(amount)
         sign = -1 if kind == "ago" else 1
-        return Reading(type="DATE", shift_unit=unit, shift_amount=sign * amount, mod=rule.mod, **base)
+        if reader.has("weekday") and unit is None:
+            # "3 Fridays from now", "2 Thursdays ago": weekdays counted from the reference (anchor.py); a rule's
+            # ``direction`` +1 takes the first such weekday from the day moved to: "lundi en huit" (the coming
+            # Monday, today included, one week on), "mardi en quinze" (two weeks on)
+            return Reading(type="DATE", shift_unit="D", shift_amount=sign * 7 * amount, mod=rule.mod,
+                           weekday=int(reader.meaning("weekday")),
+                           direction=rule.direction if rule.direction is not None else -sign, **base)
+        # "Mittwoch in 2 Wochen": the weekday of the week moved to
+        weekday = int(reader.meaning("weekday")) if reader.has("weekday") and unit == "W" else None
+        return Reading(type="DATE", shift_unit=unit, shift_amount=sign * amount, mod=rule.mod, weekday=weekday,
+                       **base)
     if kind == "hijri":
         return _hijri(reader, base)
     if kind in ("date", "time"):
         when, extra = _when(reader, grammar)
         if not when.valid():
             raise Impossible("impossible date")
+        if rule.period:
+            extra["period"] = _period(reader, rule, extra)
         if extra.get("holiday") and when.year is not None:  # "Pessach 2018", "2018年修殿节": computed now
-            return _holiday_reading(when, extra, rule, base)
+            return replace(_holiday_reading(when, extra, rule, base), period=extra.get("period"))
         mod = extra.pop("mod", None) or rule.mod
         kind_type = "TIME" if when.is_time else "DATE"
         return Reading(type=rule.type or kind_type, when=when, mod=mod, **extra, **base)
     raise ValueError(f"rule {rule.name!r}: unknown kind {kind!r}")
+
+
+def _period(reader: SlotReader, rule: Any, extra: dict[str, Any]) -> tuple[str, int, int | None]:
+    """The period a rule with ``period`` names within its date: the kind, the n-th (the {ordinal}, else 1;
+    from the end when the rule's ``direction`` is -1: "the second last week of October") and the weekday
+    ("the third Tuesday after Christmas"). The weekday and n-th leave the date's own fields."""
+    nth = extra.pop("nth", None)
+    weekday = extra.pop("weekday", None)
+    if nth is None and reader.has("ordinal"):
+        digits = re.match(r"[0-9]+", reader.text("ordinal"))
+        nth = int(digits.group()) if digits else reader.integer("ordinal")
+    nth = nth or 1
+    if rule.direction == -1:
+        nth = -abs(nth)
+    return rule.period, nth, weekday
 
 
 def holiday_when(when: When, span: tuple[dt.date, dt.date]) -> tuple[When, Interval | None]:
@@ -494,6 +587,8 @@ def _fill_shared(first: Reading, last: Reading) -> tuple[Reading, Reading]:
         a2 = replace(a2, year=b2.year, month=b2.month, day=b2.day)
     if first.clock12 and b2.hour is not None and a2.hour is not None and a2.hour < 12 and a2.hour + 12 < b2.hour:
         a2 = replace(a2, hour=a2.hour + 12)  # "3:30-6pm": the start is in the afternoon too
+    if a2.hour is not None and b2.hour is not None and a2.zone is None and b2.zone is not None:
+        a2 = replace(a2, zone=b2.zone)  # "9:30 - 11:00 CST": the start is said in the same zone
     if a2.hour is not None and b2.hour is not None and b2.hour < a2.hour < b2.hour + 12 and b2.zone == a2.zone:
         b2 = replace(b2, hour=b2.hour + 12)  # "11:30 to 1:30": the end is in the afternoon
     if a2.minute is not None and b2.hour is not None and b2.minute is None:
@@ -518,7 +613,7 @@ def _list_item(grammar: Grammar) -> re.Pattern[str]:
 def candidates(grammar: Grammar, text: str) -> list[Candidate]:
     """Every match of every rule, each with its readings."""
     found: list[Candidate] = []
-    features = Features(text)  # where each rule can match (scan.py): the same matches as a full scan
+    features = Features(text, index=grammar.index)  # where each rule can match (scan.py): the same matches as a full scan
     for priority, crule in enumerate(grammar.rules):
         kind = crule.rule.kind
         for match in matches(crule.regex, crule.gate, text, features):
@@ -640,6 +735,16 @@ def link_times(chosen: list[Candidate], text: str, grammar: Grammar) -> list[Can
                     out.append(Candidate(a.start, b.end, (merged,), (), min(a.priority, b.priority)))
                     i += 2
                     continue
+                if clock.ranges and single.fullmatch(gap):
+                    # "1pm-2pm tomorrow", "Monday 9-11am": the day joins the end next to it, as "2pm tomorrow"
+                    # alone would ("from 9 to 11 on Monday" keeps its connector words outside, below)
+                    n = len(clock.readings) - 1
+                    readings = tuple(_on_day(day, r, a.start if clock is b and k == 0 else r.start,
+                                             b.end if clock is a and k == n else r.end)
+                                     for k, r in enumerate(clock.readings))
+                    out.append(replace(clock, start=a.start, end=b.end, readings=readings))
+                    i += 2
+                    continue
                 if clock.ranges and ranged.fullmatch(gap):
                     readings = tuple(_on_day(day, r, r.start, r.end) for r in clock.readings)
                     linked = replace(clock, readings=readings)
@@ -661,3 +766,16 @@ def _link_pattern(grammar: Grammar, name: str) -> re.Pattern[str]:
 
         _LINKS[key] = re.compile(_expand(grammar.language, grammar.language.fragments[name], {}), re.IGNORECASE)
     return _LINKS[key]
+
+
+def place_period(r: Reading, reference: dt.date | None) -> Reading:
+    """A reading with a ``period`` whose own date is placed: the period within it (when.sub_period); a period
+    that does not exist (a fifth weekend) or whose date is not placed leaves the reading as it is."""
+    from timeline.tagger.when import sub_period
+
+    kind, nth, weekday = r.period
+    found = sub_period(r.when, kind, nth, weekday, reference)
+    if found is None:
+        return r
+    when, interval, mod = found
+    return replace(r, when=when, interval=interval, mod=mod or r.mod)

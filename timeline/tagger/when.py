@@ -18,8 +18,19 @@ GRAINS = ("second", "minute", "hour", "partofday", "day", "week", "month", "seas
 
 #: Meteorological seasons (northern hemisphere): TIMEX3 code → first month.
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+#: Where a weekend ("2013-W07-WE") begins, counted from its week's Monday 00:00: Friday 18:00 (it ends Monday 00:00).
+WEEKEND_BEGINS = dt.timedelta(days=4, hours=18)
 #: Parts of the day: TIMEX3 code → [begin hour, end hour).
 PART_OF_DAY_HOURS = {"MO": (4, 12), "MI": (12, 14), "AF": (12, 19), "EV": (18, 24), "NI": (18, 24), "DT": (9, 17)}
+#: The hours that the start / middle / end of a part of the day denote ("early morning", "en fin d'après-midi",
+#: "late tonight"), as [begin hour, end hour) of its day.
+PART_OF_DAY_PARTS = {
+    "MO": {"START": (7, 9), "MID": (9, 11), "END": (10, 12)},
+    "AF": {"START": (12, 14), "MID": (14, 17), "END": (17, 19)},
+    "EV": {"START": (18, 20), "MID": (20, 22), "END": (21, 24)},
+    "NI": {"START": (18, 21), "MID": (21, 23), "END": (21, 24)},
+    "DT": {"START": (9, 11), "MID": (11, 16), "END": (15, 17)},
+}
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
@@ -52,7 +63,7 @@ class When:
     partofday: str | None = None
     #: UTC offset of a clock time, as "+HH:MM" / "Z".
     zone: str | None = None
-    #: The weekend of the week ("the weekend", "this weekend"): TIMEX3 "2013-W07-WE", Saturday and Sunday.
+    #: The weekend of the week ("this weekend"): TIMEX3 "2013-W07-WE", Friday 18:00 to Monday 00:00 (WEEKEND_BEGINS).
     weekend: bool = False
 
     @property
@@ -172,7 +183,8 @@ class When:
             if grain == "week":
                 start = dt.date.fromisocalendar(y, self.week, 1)
                 if self.weekend:
-                    return _iv(start + dt.timedelta(days=5), start + dt.timedelta(days=7))
+                    midnight = dt.datetime.combine(start, dt.time())
+                    return Interval(midnight + WEEKEND_BEGINS, midnight + dt.timedelta(days=7))
                 return _iv(start, start + dt.timedelta(days=7))
             if grain == "month":
                 start = dt.date(y, self.month, 1)
@@ -205,8 +217,15 @@ _PARTS = {
 }
 
 
-def narrow(interval: Interval | None, grain: str, mod: str | None) -> Interval | None:
-    """The part of ``interval`` that "the beginning / middle / end of" it denotes (whole when unknown)."""
+def narrow(interval: Interval | None, grain: str, mod: str | None, partofday: str | None = None) -> Interval | None:
+    """The part of ``interval`` that "the beginning / middle / end of" it denotes (whole when unknown); a part of
+    the day (``partofday``, grain "partofday") narrows to the hours of PART_OF_DAY_PARTS."""
+    if grain == "partofday" and interval is not None:
+        hours = PART_OF_DAY_PARTS.get(partofday or "", {}).get(mod or "")
+        if hours is None:
+            return interval
+        midnight = dt.datetime.combine(interval.begin.date(), dt.time())
+        return Interval(midnight + dt.timedelta(hours=hours[0]), midnight + dt.timedelta(hours=hours[1]))
     part = _PARTS.get(grain, {}).get(mod or "")
     if interval is None or part is None:
         return interval
@@ -328,3 +347,123 @@ def anchored_interval(reference: dt.datetime, unit: str, count: int, direction: 
 #: Duration unit → calendar grain of a date shifted by it.
 UNIT_GRAIN = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "HALF": "half", "Y": "year", "DE": "decade",
               "CE": "century"}
+
+
+def zone_offset(zone: str) -> dt.timezone | None:
+    """The fixed offset a clock time's zone names ("Z", "+01:00", "-05:30"), None when it is not one."""
+    if zone == "Z":
+        return dt.timezone.utc
+    try:
+        sign = -1 if zone[0] == "-" else 1 if zone[0] == "+" else 0
+        hours, minutes = int(zone[1:3]), int(zone[4:6])
+    except (ValueError, IndexError):
+        return None
+    if not sign or len(zone) != 6 or zone[3] != ":":
+        return None
+    return dt.timezone(sign * dt.timedelta(hours=hours, minutes=minutes))
+
+
+def in_document_clock(interval: Interval | None, zone: str | None, clock: dt.tzinfo | None) -> Interval | None:
+    """The interval of a clock time said in ``zone`` ("8:00 GMT") on the document's clock ``clock`` (the tzinfo of
+    an aware document date), as naive local times like every other interval: 08:00Z with a document at -02:00 is
+    06:00. Unchanged without a zone or without a document clock (the interval stays on the zone's own clock)."""
+    offset = zone_offset(zone) if zone else None
+    if interval is None or offset is None or clock is None:
+        return interval
+    try:
+        return Interval(*(moment.replace(tzinfo=offset).astimezone(clock).replace(tzinfo=None)
+                          for moment in (interval.begin, interval.end)))
+    except (OverflowError, ValueError):
+        return interval
+
+
+def _whole_weeks(year: int, month: int) -> list[dt.date]:
+    """The Mondays of the Monday-to-Sunday weeks that lie wholly inside a month."""
+    first = dt.date(year, month, 1)
+    end = add_months(first, 1)
+    monday = first + dt.timedelta(days=-first.weekday() % 7)
+    weeks = []
+    while monday + dt.timedelta(days=7) <= end:
+        weeks.append(monday)
+        monday += dt.timedelta(days=7)
+    return weeks
+
+
+def sub_period(when: When, kind: str, nth: int, weekday: int | None = None,
+               reference: dt.date | None = None) -> tuple[When, Interval | None, str | None] | None:
+    """A period within (or after) the placed period ``when``: (its When, its interval when the When cannot say
+    it, its TIMEX3 mod), or None when it does not exist (a fifth weekend, a week of a year).
+
+    * "week", of a day ("the week of October 6th", "la semaine du 7 octobre"): the ISO week (Monday to Monday)
+      that contains it; a Sunday names the week that begins the next day, as in "the week of Sunday 6 October",
+      where weeks are counted from Sunday, six of its seven days are in the following ISO week.
+    * "week", of a month, ``nth`` ("the first week of October 2014", "the second last week of October 2018"):
+      the nth of the Monday-to-Sunday weeks that lie wholly inside the month (first week of October 2014 =
+      6–12 October; last week of September 2014 = 22–28 September). ISO 8601 has no weeks of a month, and a
+      week that straddles two months is "the week of 29 September" rather than the first of October or the
+      last of September; counting whole weeks is symmetric at both ends (and is how Duckling counts them).
+    * "weekend", of a month, ``nth``: the weekend (Friday 18:00 to Monday 00:00) whose Saturday is the nth
+      Saturday of the month ("the last weekend of October").
+    * "halfmonth", of a month, ``nth`` 1 or 2 (or -2, -1): days 1–15 or 16–end ("la deuxième quinzaine
+      d'avril", "the second half of April"); the value stays the month, mod START / END.
+    * "after", of a day, ``weekday``: the nth such weekday strictly after it ("the third Tuesday after
+      Christmas 2014" = 13 January 2015).
+    * "rest", of a period containing ``reference``: from the reference day to the period's end ("the rest of the
+      week" said on Tuesday 12 February 2013: [12 Feb, 18 Feb)); the value stays the period's.
+    """
+    grain = when.grain
+    if when.interval() is None or nth == 0:
+        return None
+    if kind == "week" and grain == "day":
+        day = when.date()
+        if day.weekday() == 6:
+            day += dt.timedelta(days=1)
+        return from_date(day, "week"), None, None
+    if kind == "week" and grain == "month":
+        weeks = _whole_weeks(when.year, when.month)
+        if not -len(weeks) <= nth <= len(weeks):
+            return None
+        return from_date(weeks[nth - 1 if nth > 0 else nth], "week"), None, None
+    if kind == "weekend" and grain == "month":
+        saturday = nth_weekday(when.year, when.month, 5, nth)
+        if saturday is None:
+            return None
+        year, week, _ = saturday.isocalendar()
+        return When(year=year, week=week, weekend=True), None, None
+    if kind == "halfmonth" and grain == "month" and nth in (1, 2, -1, -2):
+        first = dt.date(when.year, when.month, 1)
+        if nth in (1, -2):
+            return when, _iv(first, first + dt.timedelta(days=15)), "START"
+        return when, _iv(first + dt.timedelta(days=15), add_months(first, 1)), "END"
+    if kind == "after" and grain == "day" and weekday is not None and nth > 0:
+        day = when.date()
+        day += dt.timedelta(days=(weekday - day.weekday()) % 7 or 7) + dt.timedelta(weeks=nth - 1)
+        return When(year=day.year, month=day.month, day=day.day), None, None
+    if kind == "rest" and reference is not None:
+        interval = when.interval()
+        midnight = dt.datetime.combine(reference, dt.time())
+        if interval.begin <= midnight < interval.end:
+            return when, Interval(midnight, interval.end), None
+    return None
+
+
+def offset_zone(when: When) -> When:
+    """A zone named by its place ("heure de Paris": ``Europe/Paris`` in the language's table) as the UTC offset in
+    force at that time, +01:00 in January and +02:00 in July; dropped while the day or the hour is unknown. Any
+    other zone (an offset, "Z") is kept."""
+    if not when.zone or "/" not in when.zone:
+        return when
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    day = when.date()
+    try:
+        zone = ZoneInfo(when.zone)
+        offset = zone.utcoffset(dt.datetime.combine(day, dt.time(when.hour, when.minute or 0))) \
+            if day is not None and when.hour is not None and when.hour < 24 else None
+    except (ZoneInfoNotFoundError, ValueError):
+        offset = None
+    if offset is None:
+        return replace(when, zone=None)
+    minutes = int(offset.total_seconds()) // 60
+    sign = "-" if minutes < 0 else "+"
+    return replace(when, zone="Z" if minutes == 0 else f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}")
