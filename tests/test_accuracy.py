@@ -19,14 +19,14 @@ DUCKLING = CORPORA / "duckling-dev"
 def test_tempeval3_train_english():
     scores = evaluate_dir(TEMPEVAL, language="en")
     assert scores.gold == 1822
-    assert scores.strict_f1 >= 0.855
-    assert scores.relaxed_f1 >= 0.920
+    assert scores.strict_f1 >= 0.8703
+    assert scores.relaxed_f1 >= 0.9333
     assert scores.type_accuracy >= 0.96
-    assert scores.value_f1 >= 0.772
+    assert scores.value_f1 >= 0.7982
 
 
 #: percent of Duckling's cases whose calendar interval is right, per language
-DUCKLING_FLOORS = {"ar": 84.0, "de": 70.5, "en": 53.0, "es": 75.5, "fr": 66.0, "ru": 84.0, "vi": 90.5, "zh": 72.5}
+DUCKLING_FLOORS = {"ar": 84.0, "de": 81.4, "en": 75.8, "es": 88.4, "fr": 86.6, "ru": 87.3, "vi": 92.6, "zh": 73.3}
 
 
 @pytest.mark.skipif(not DUCKLING.is_dir(), reason="Duckling corpus not found")

@@ -114,6 +114,28 @@ CASES = [
     ("Die Bilanz für das 4te Quartal 2024 liegt vor.", [("das 4te Quartal 2024", "DATE", "2024-Q4", None)]),
     ("Wir treffen uns am 15ten.", [("15ten", "DATE", "2025-09-15", None)]),
     ("Das Treffen ist am Freitag nach dem nächsten.", [("Freitag nach dem nächsten", "DATE", "2025-10-03", None)]),
+    # "um 3" / "zwanzig nach 3" closing a phrase; not "um 3 Prozent", not the idiom "fünf vor zwölf"
+    ("Das Treffen beginnt um drei, teilte die Polizei mit.", [("drei", "TIME", "2025-09-25T03:00", None)]),
+    ("Der Zug fährt um zwanzig nach 3.", [("zwanzig nach 3", "TIME", "2025-09-25T03:20", None)]),
+    ("Der Kurs stieg um 3 Prozent.", []),
+    ("Es ist fünf vor zwölf.", []),
+    # weekday abbreviations: alone on a line, or before a date; "so" the word stays untagged
+    ("Sprechstunde:\nMo.\n", [("Mo.", "DATE", "2025-09-22", None)]),
+    ("Das war so.", []),
+    ("Der Markt öffnet am Fr, 26. Sept. wieder.", [("Fr, 26. Sept.", "DATE", "2025-09-26", None)]),
+    ("Die Frist endet Mittwoch in 2 Wochen.", [("Mittwoch in 2 Wochen", "DATE", "2025-10-08", None)]),
+    ("Die Arbeiten sollen bis zum Ende des Tages abgeschlossen sein.",
+     [("Ende des Tages", "DATE", "2025-09-25", "END")]),
+    # holidays from a country's official list, the last Friday of Ramadan, the last weekend of April
+    ("Koningsdag 2014 war sonnig.", [("Koningsdag 2014", "DATE", "2014-04-26", None)]),
+    ("Parsi Neujahr 2018 fiel auf einen Freitag.",
+     [("Parsi Neujahr 2018", "DATE", "2018-08-17", None), ("Freitag", "DATE", "2025-09-19", None)]),
+    ("Guru Gobind Singh Jayanti 2014", [("Guru Gobind Singh Jayanti 2014", "DATE", "2014-01-07", None)]),
+    ("Jamat Ul-Vida 2017", [("Jamat Ul-Vida 2017", "DATE", "2017-06-23", None)]),
+    ("GYSD 2013", [("GYSD 2013", "DATE", "2013-04-26", None)]),
+    ("Der Vertrag endet am letzten Tag im Oktober.", [("letzten Tag im Oktober", "DATE", "2025-10-31", None)]),
+    ("Die Frist lief am letzten Tag des Monats Februar 2024 aus.",
+     [("letzten Tag des Monats Februar 2024", "DATE", "2024-02-29", None)]),
 ]
 
 RANGES = [
@@ -159,3 +181,26 @@ def test_offsets_in_a_full_paragraph():
     assert [text[s:e] for s, e, *_ in got] == [
         "22. September 2025", "25.", "26. Oktober 2025", "mehr als zwanzig Jahren", "Zukunft"]
     assert [(r.first, r.last) for r in result.ranges] == [(1, 2)]
+
+
+# periods within a date (when.sub_period): every timex as (text, value, mod, interval begin, interval end)
+PERIODS = [
+    ('Der Gipfel findet in der Woche vom 6. Oktober statt.', [('der Woche vom 6. Oktober', '2025-W41', None, '2025-10-06T00:00:00', '2025-10-13T00:00:00')]),
+    ('Der Umsatz sank in der ersten Woche im Oktober 2014.', [('der ersten Woche im Oktober 2014', '2014-W41', None, '2014-10-06T00:00:00', '2014-10-13T00:00:00')]),
+    ('Die Arbeiten enden in der letzten Woche im Oktober.', [('der letzten Woche im Oktober', '2025-W43', None, '2025-10-20T00:00:00', '2025-10-27T00:00:00')]),
+    ('Es geschah in der vorletzten Woche im Oktober 2018.', [('der vorletzten Woche im Oktober 2018', '2018-W42', None, '2018-10-15T00:00:00', '2018-10-22T00:00:00')]),
+    ('Die Messe öffnet am ersten Wochenende im Oktober.', [('ersten Wochenende im Oktober', '2025-W40-WE', None, '2025-10-03T18:00:00', '2025-10-06T00:00:00')]),
+    ('Die Wahl fand am letzten Wochenende im September 2024 statt.', [('letzten Wochenende im September 2024', '2024-W39-WE', None, '2024-09-27T18:00:00', '2024-09-30T00:00:00')]),
+    ('Die Preise stiegen in der zweiten Aprilhälfte.', [('der zweiten Aprilhälfte', '2025-04', 'END', '2025-04-16T00:00:00', '2025-05-01T00:00:00')]),
+    ('Der Handel begann am dritten Dienstag nach Weihnachten 2014.', [('dritten Dienstag nach Weihnachten 2014', '2015-01-13', None, '2015-01-13T00:00:00', '2015-01-14T00:00:00')]),
+    ('Die Börse bleibt für den Rest der Woche geschlossen.', [('den Rest der Woche', '2025-W39', None, '2025-09-25T00:00:00', '2025-09-29T00:00:00')]),
+    ('Letzte Woche stiegen die Preise.', [('Letzte Woche', '2025-W38', None, '2025-09-15T00:00:00', '2025-09-22T00:00:00')]),
+    ('Die erste Woche des Krieges war chaotisch.', []),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", PERIODS, ids=[p[0][:40] for p in PERIODS])
+def test_periods_within_dates(sentence, expected):
+    got = [(t.text, t.value, t.mod, t.interval.begin.isoformat() if t.interval else None,
+            t.interval.end.isoformat() if t.interval else None) for t in tag(sentence, "de", DCT).timexes]
+    assert got == expected

@@ -56,6 +56,7 @@ CASES = [
     # clock times and parts of the day
     ("La sesión se reanudará a las 10:30.", [("las 10:30", "TIME", "2025-09-25T10:30", None)]),
     ("La votación está prevista a las 18.00 horas.", [("las 18.00 horas", "TIME", "2025-09-25T18:00", None)]),
+    ("La votación se abre a las 16:00 CET.", [("las 16:00 CET", "TIME", "2025-09-25T16:00+01:00", None)]),
     ("El ministro habló esta mañana.", [("esta mañana", "TIME", "2025-09-25TMO", None)]),
     ("Los disturbios estallaron anoche.", [("anoche", "TIME", "2025-09-24TNI", None)]),
     ("Los enfrentamientos comenzaron ayer por la tarde.", [("ayer por la tarde", "TIME", "2025-09-24TAF", None)]),
@@ -112,6 +113,19 @@ CASES = [
     ("La sesión empezará a las doce menos cinco.", [("las doce menos cinco", "TIME", "2025-09-25T11:55", None)]),
     ("Las ventas cayeron en los pasados 2 anos.", [("los pasados 2 anos", "DURATION", "P2Y", None)]),
     ("Hubo entre 5 y 10 heridos.", []),
+    # a weekday abbreviation as the whole text or before a date; not "mi" (my)
+    ("ma.", [("ma.", "DATE", "2025-09-23", None)]),
+    ("Ocurrió el ma 16 de septiembre.", [("el ma 16 de septiembre", "DATE", "2025-09-16", None)]),
+    ("Mi 15 de mayo fue especial.", [("15 de mayo", "DATE", "2025-05-15", None)]),
+    ("Lo vi el 15 de mayo.", [("el 15 de mayo", "DATE", "2025-05-15", None)]),
+    ("17-2", [("17-2", "DATE", "2026-02-17", None)]),
+    ("Ganó 17-2 el domingo.", [("el domingo", "DATE", "2025-09-21", None)]),
+    ("El ano nuevo se celebra en familia.", [("ano nuevo", "DATE", "2026-01-01", None)]),
+    ("El día mundial del prematuro se celebra cada año.",
+     [("día mundial del prematuro", "DATE", "2025-11-17", None), ("cada año", "SET", "P1Y", None)]),
+    ("Llegó a las seis dos de la tarde.", [("las seis dos de la tarde", "TIME", "2025-09-25T18:02", None)]),
+    ("Lo veremos las proximas semana.", [("proximas semana", "DATE", "2025-W40", None)]),
+    ("Las próximas semanas serán duras.", [("Las próximas semanas", "DATE", "FUTURE_REF", None)]),
 ]
 
 RANGES = [
@@ -157,3 +171,25 @@ def test_offsets_in_a_full_paragraph():
     assert [text[s:e] for s, e, *_ in got] == [
         "el 22 de septiembre de 2025", "25", "26 de octubre de 2025", "más de veinte años", "el futuro"]
     assert [(r.first, r.last) for r in result.ranges] == [(1, 2)]
+
+
+# periods within a date (when.sub_period): every timex as (text, value, mod, interval begin, interval end)
+PERIODS = [
+    ('La cumbre será la semana del 6 de octubre.', [('la semana del 6 de octubre', '2025-W41', None, '2025-10-06T00:00:00', '2025-10-13T00:00:00')]),
+    ('Las ventas cayeron la primera semana de octubre de 2014.', [('la primera semana de octubre de 2014', '2014-W41', None, '2014-10-06T00:00:00', '2014-10-13T00:00:00')]),
+    ('Las obras terminarán la última semana de octubre.', [('la última semana de octubre', '2025-W43', None, '2025-10-20T00:00:00', '2025-10-27T00:00:00')]),
+    ('La feria abrirá el primer fin de semana de octubre.', [('el primer fin de semana de octubre', '2025-W40-WE', None, '2025-10-03T18:00:00', '2025-10-06T00:00:00')]),
+    ('La votación fue el último fin de semana de septiembre de 2024.', [('el último fin de semana de septiembre de 2024', '2024-W39-WE', None, '2024-09-27T18:00:00', '2024-09-30T00:00:00')]),
+    ('Los precios subieron en la segunda quincena de abril.', [('la segunda quincena de abril', '2025-04', 'END', '2025-04-16T00:00:00', '2025-05-01T00:00:00')]),
+    ('El mercado reabrió el tercer martes después de Navidad de 2014.', [('el tercer martes después de Navidad de 2014', '2015-01-13', None, '2015-01-13T00:00:00', '2015-01-14T00:00:00')]),
+    ('La bolsa estará cerrada el resto de la semana.', [('el resto de la semana', '2025-W39', None, '2025-09-25T00:00:00', '2025-09-29T00:00:00')]),
+    ('La semana pasada subieron los precios.', [('La semana pasada', '2025-W38', None, '2025-09-15T00:00:00', '2025-09-22T00:00:00')]),
+    ('La primera semana de la guerra fue caótica.', []),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", PERIODS, ids=[p[0][:40] for p in PERIODS])
+def test_periods_within_dates(sentence, expected):
+    got = [(t.text, t.value, t.mod, t.interval.begin.isoformat() if t.interval else None,
+            t.interval.end.isoformat() if t.interval else None) for t in tag(sentence, "es", DCT).timexes]
+    assert got == expected

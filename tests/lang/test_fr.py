@@ -118,6 +118,11 @@ CASES = [
     ("Le rendez-vous est fixé vendredi 26 à 16h.", [("vendredi 26 à 16h", "TIME", "2025-09-26T16:00", None)]),
     ("Il arrivera le 2 à 5h.", [("le 2 à 5h", "TIME", "2025-10-02T05:00", None)]),
     ("Il partira à 16h demain.", [("16h demain", "TIME", "2025-09-26T16:00", None)]),
+    ("Le vote s'ouvre à seize heures CET.", [("seize heures CET", "TIME", "2025-09-25T16:00+01:00", None)]),
+    ("Le sommet s'ouvre à 16h CEST.", [("16h CEST", "TIME", "2025-09-25T16:00+02:00", None)]),
+    ("Le scrutin ouvrira à 8h heure de Paris.", [("8h heure de Paris", "TIME", "2025-09-25T08:00+02:00", None)]),
+    # "cet" (this) is no zone: only the capitals CET are
+    ("Il partira à 16h cet après-midi.", [("16h cet après-midi", "TIME", "2025-09-25T16:00", None)]),
     ("La réunion aura lieu jeudi de 9h à 11h.",
      [("jeudi", "DATE", "2025-09-25", None), ("9h", "TIME", "2025-09-25T09:00", None), ("11h", "TIME", "2025-09-25T11:00", None)]),
     ("Les soldes auront lieu du 13 au 18.", [("13", "DATE", "2025-10-13", None), ("18", "DATE", "2025-10-18", None)]),
@@ -134,6 +139,41 @@ CASES = [
     ("Il arrivera à trois heures et quart cet après-midi.",
      [("trois heures et quart cet après-midi", "TIME", "2025-09-25T15:15", None)]),
     ("Le vote est prévu le 3e jour d'octobre.", [("le 3e jour d'octobre", "DATE", "2025-10-03", None)]),
+    # the start, middle or end of a part of the day, alone or dated; "le soir" of the day last named
+    ("Les négociations ont repris en fin d'après-midi.", [("fin d'après-midi", "TIME", "2025-09-25TAF", "END")]),
+    ("Le vote aura lieu aujourd'hui en début de matinée.",
+     [("aujourd'hui en début de matinée", "TIME", "2025-09-25TMO", "START")]),
+    ("Mardi en fin de matinée, le Premier ministre a reçu les syndicats.",
+     [("Mardi en fin de matinée", "TIME", "2025-09-23TMO", "END")]),
+    ("Le 12 février à la fin de la soirée, la police a chargé.",
+     [("Le 12 février à la fin de la soirée", "TIME", "2025-02-12TEV", "END")]),
+    ("Les secours sont arrivés tôt le matin.", [("tôt le matin", "TIME", "2025-09-25TMO", "START")]),
+    ("Il est parti demain le matin très tôt.", [("demain le matin très tôt", "TIME", "2025-09-26TMO", "START")]),
+    ("La séance s'est prolongée tard dans la soirée.", [("tard dans la soirée", "TIME", "2025-09-25TEV", "END")]),
+    ("Le convoi est arrivé tard dans l'après-midi.", [("tard dans l'après-midi", "TIME", "2025-09-25TAF", "END")]),
+    ("Il est rentré plus tard dans la soirée.", [("la soirée", "TIME", "2025-09-25TEV", None)]),
+    ("Le trafic sera dense en milieu de journée.", [("milieu de journée", "TIME", "2025-09-25TDT", "MID")]),
+    ("Le 12 mars, les manifestants ont défilé. Le soir, la police a chargé.",
+     [("Le 12 mars", "DATE", "2025-03-12", None), ("Le soir", "TIME", "2025-03-12TEV", None)]),
+    ("Cette journée historique restera dans les mémoires.", []),
+    # days and months in figures, abbreviated weekdays
+    ("Le rendez-vous est fixé au 17/2.", [("17/2", "DATE", "2026-02-17", None)]),
+    ("Le magasin est ouvert 24/7 et accueille 3/4 des visiteurs.", []),
+    ("Rendez-vous le 17 02, à midi.", [("le 17 02, à midi", "TIME", "2026-02-17T12:00", None)]),
+    ("Le dossier est daté du 20 2 14.", []),
+    ("Il a marqué le 17 2 fois.", []),
+    ("Il est venu lun. et ven. dernier.", [("lun.", "DATE", "2025-09-22", None), ("ven.", "DATE", "2025-09-19", None)]),
+]
+
+# the hours a part of the day, narrowed by its start / middle / end, denotes
+INTERVALS = [
+    ("en début de matinée", (7, 9)),
+    ("au début de l'après-midi", (12, 14)),
+    ("en fin d'après-midi", (17, 19)),
+    ("au milieu de la journée", (11, 16)),
+    ("en fin de soirée", (21, 24)),
+    ("avant déjeuner", (10, 12)),
+    ("le soir", (18, 24)),
 ]
 
 RANGES = [
@@ -185,3 +225,38 @@ def test_offsets_in_a_full_paragraph():
 def test_without_document_date_values_keep_placeholders():
     result = tag("La réunion aura lieu le 3 mars.", "fr")
     assert [(t.text, t.value) for t in result.timexes] == [("le 3 mars", "XXXX-03-03")]
+
+
+@pytest.mark.parametrize("text,hours", INTERVALS, ids=[i[0] for i in INTERVALS])
+def test_parts_of_the_day_narrowed(text, hours):
+    (timex,) = tag(text, "fr", document_date=DCT).timexes
+    day = dt.datetime(2025, 9, 25)
+    assert (timex.interval.begin, timex.interval.end) == (day + dt.timedelta(hours=hours[0]),
+                                                          day + dt.timedelta(hours=hours[1]))
+
+
+# periods within a date (when.sub_period): every timex as (text, value, mod, interval begin, interval end)
+PERIODS = [
+    ('Le sommet aura lieu la semaine du 6 octobre.', [('la semaine du 6 octobre', '2025-W41', None, '2025-10-06T00:00:00', '2025-10-13T00:00:00')]),
+    ("Les ventes ont ralenti la première semaine d'octobre 2014.", [("la première semaine d'octobre 2014", '2014-W41', None, '2014-10-06T00:00:00', '2014-10-13T00:00:00')]),
+    ("Les travaux se termineront la dernière semaine d'octobre.", [("la dernière semaine d'octobre", '2025-W43', None, '2025-10-20T00:00:00', '2025-10-27T00:00:00')]),
+    ("Cela s'est passé l'avant-dernière semaine d'octobre 2018.", [("l'avant-dernière semaine d'octobre 2018", '2018-W42', None, '2018-10-15T00:00:00', '2018-10-22T00:00:00')]),
+    ("La foire ouvrira le premier week-end d'octobre.", [("le premier week-end d'octobre", '2025-W40-WE', None, '2025-10-03T18:00:00', '2025-10-06T00:00:00')]),
+    ('Le vote a eu lieu le dernier week-end de septembre 2024.', [('le dernier week-end de septembre 2024', '2024-W39-WE', None, '2024-09-27T18:00:00', '2024-09-30T00:00:00')]),
+    ("Les prix ont monté dans la deuxième quinzaine d'avril.", [("la deuxième quinzaine d'avril", '2025-04', 'END', '2025-04-16T00:00:00', '2025-05-01T00:00:00')]),
+    ('Ils se réuniront la première quinzaine de mai 2026.', [('la première quinzaine de mai 2026', '2026-05', 'START', '2026-05-01T00:00:00', '2026-05-16T00:00:00')]),
+    ('Le marché a rouvert le troisième mardi après Noël 2014.', [('le troisième mardi après Noël 2014', '2015-01-13', None, '2015-01-13T00:00:00', '2015-01-14T00:00:00')]),
+    ('La Bourse restera fermée le reste de la semaine.', [('le reste de la semaine', '2025-W39', None, '2025-09-25T00:00:00', '2025-09-29T00:00:00')]),
+    ('Rendez-vous lundi en huit.', [('lundi en huit', '2025-10-06', None, '2025-10-06T00:00:00', '2025-10-07T00:00:00')]),
+    ('Rendez-vous mardi en quinze.', [('mardi en quinze', '2025-10-14', None, '2025-10-14T00:00:00', '2025-10-15T00:00:00')]),
+    ('Il a couru mardi en quinze jours.', [('mardi', '2025-09-23', None, '2025-09-23T00:00:00', '2025-09-24T00:00:00'), ('quinze jours', 'P15D', None, None, None)]),
+    ('La dernière semaine a été difficile.', [('La dernière semaine', '2025-W38', None, '2025-09-15T00:00:00', '2025-09-22T00:00:00')]),
+    ('La première semaine de la guerre fut chaotique.', []),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", PERIODS, ids=[p[0][:40] for p in PERIODS])
+def test_periods_within_dates(sentence, expected):
+    got = [(t.text, t.value, t.mod, t.interval.begin.isoformat() if t.interval else None,
+            t.interval.end.isoformat() if t.interval else None) for t in tag(sentence, "fr", DCT).timexes]
+    assert got == expected

@@ -63,6 +63,9 @@ CASES = [
     ("Phong trào bắt đầu từ cuối thập niên 1980.", [("cuối thập niên 1980", "DATE", "198", "END")]),
     # clock times and parts of the day
     ("Cuộc họp bắt đầu lúc 10 giờ 30.", [("10 giờ 30", "TIME", "2025-09-25T10:30", None)]),
+    ("Hội nghị khai mạc lúc 8h sáng (giờ Hà Nội).", [("8h sáng (giờ Hà Nội)", "TIME", "2025-09-25T08:00+07:00", None)]),
+    ("Trận đấu bắt đầu lúc 19h30 theo giờ GMT.", [("19h30 theo giờ GMT", "TIME", "2025-09-25T19:30Z", None)]),
+    ("Cuộc họp diễn ra lúc 15h giờ UTC hôm nay.", [("15h giờ UTC hôm nay", "TIME", "2025-09-25T15:00Z", None)]),
     ("Buổi lễ khai mạc lúc 10h30 sáng 22/9.", [("10h30 sáng 22/9", "TIME", "2025-09-22T10:30", None)]),
     ("Trận đấu bắt đầu lúc 8 giờ tối nay.", [("8 giờ tối nay", "TIME", "2025-09-25T20:00", None)]),
     ("Chuyến bay cất cánh lúc 3 giờ rưỡi chiều.", [("3 giờ rưỡi chiều", "TIME", "2025-09-25T15:30", None)]),
@@ -94,6 +97,10 @@ CASES = [
     ("Có 2025 người tham dự, chiếm 2/3 số đại biểu.", []),
     ("Đây là lần thứ hai đội tuyển vào chung kết, người thứ ba bị loại.", []),
     ("Đề nghị ghi rõ ngày tháng năm sinh.", []),
+    # "cuối tuần" is the weekend (Friday 18:00 to Monday); "cuối tháng" the end of the month
+    ("Lễ hội sẽ diễn ra vào cuối tuần này.", [("cuối tuần này", "DATE", "2025-W39-WE", None)]),
+    ("Cuối tuần qua, hàng nghìn người đã tham gia.", [("Cuối tuần qua", "DATE", "2025-W38-WE", None)]),
+    ("Hội nghị diễn ra cuối tháng này.", [("cuối tháng này", "DATE", "2025-09", "END")]),
 ]
 
 RANGES = [
@@ -150,3 +157,20 @@ def test_vietnamese_is_told_from_english_and_french():
     assert detect_language("Thủ tướng Phạm Minh Chính đã tiếp đoàn đại biểu của các nước tham dự hội nghị.") == "vi"
     assert detect_language("The prime minister received the delegations of the countries at the conference.") == "en"
     assert detect_language("Le Premier ministre a reçu les délégations des pays participant à la conférence.") == "fr"
+
+
+# periods within a date (when.sub_period): every timex as (text, value, mod, interval begin, interval end)
+PERIODS = [
+    ('Doanh số giảm trong tuần đầu tiên của tháng 10 năm 2014.', [('tuần đầu tiên của tháng 10 năm 2014', '2014-W41', None, '2014-10-06T00:00:00', '2014-10-13T00:00:00')]),
+    ('Công trình sẽ hoàn thành vào tuần cuối tháng 10.', [('tuần cuối tháng 10', '2025-W43', None, '2025-10-20T00:00:00', '2025-10-27T00:00:00')]),
+    ('Giá tăng trong nửa cuối tháng 4.', [('nửa cuối tháng 4', '2025-04', 'END', '2025-04-16T00:00:00', '2025-05-01T00:00:00')]),
+    ('Hội nghị sẽ diễn ra vào nửa đầu tháng 5 năm 2026.', [('nửa đầu tháng 5 năm 2026', '2026-05', 'START', '2026-05-01T00:00:00', '2026-05-16T00:00:00')]),
+    ('Tuần đầu tiên của cuộc chiến rất hỗn loạn.', []),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", PERIODS, ids=[p[0][:40] for p in PERIODS])
+def test_periods_within_dates(sentence, expected):
+    got = [(t.text, t.value, t.mod, t.interval.begin.isoformat() if t.interval else None,
+            t.interval.end.isoformat() if t.interval else None) for t in tag(sentence, "vi", DCT).timexes]
+    assert got == expected

@@ -104,6 +104,33 @@ CASES = [
     ("截止日期是2/15。", [("2/15", "DATE", "2026-02-15", None)]),
     ("约有1/2的人。", []),
     ("2025年排灯节在德里庆祝。", [("2025年排灯节", "DATE", "2025-10-20", None)]),
+    # the weekend (the longer "这周末" over "这周"), every weekend
+    ("这周末将举行音乐节。", [("这周末", "DATE", "2025-W39-WE", None)]),
+    ("這週末將舉行音樂節。", [("這週末", "DATE", "2025-W39-WE", None)]),
+    ("上个周末，数千人参加了游行。", [("上个周末", "DATE", "2025-W38-WE", None)]),
+    ("每周末都有集市。", [("每周末", "SET", "P1W", None)]),
+    # Israel's Independence Day (as Israel observes it), Shavuot's name 週日節 — but 週日節目 is a Sunday show
+    ("2018年以色列独立日，特拉维夫举行庆祝活动。", [("2018年以色列独立日", "DATE", "2018-04-19", None)]),
+    ("2018年以色列國慶節", [("2018年以色列國慶節", "DATE", "2018-04-19", None)]),
+    ("2018年週日節期間，信徒聚集。", [("2018年週日節", "DATE", "2018-05-20", None)]),
+    ("他喜欢看週日節目。", [("週日", "DATE", "2025-09-21", None)]),
+    ("春节目前仍是最重要的节日。", [("春节", "DATE", "2026-02-17", None), ("目前", "DATE", "PRESENT_REF", None)]),
+    # a weekday and its part of the day; the last weekday of a month; midnight
+    ("代表团将于周五下午抵达。", [("周五下午", "TIME", "2025-09-26TAF", None)]),
+    ("星期天晚上，球队赢得比赛。", [("星期天晚上", "TIME", "2025-09-21TEV", None)]),
+    ("会议下周一晚上8点举行。", [("下周一晚上8点", "TIME", "2025-09-29T20:00", None)]),
+    ("2026年三月最后一个周六", [("2026年三月最后一个周六", "DATE", "2026-03-28", None)]),
+    ("四月的最後一個星期五是假日。", [("四月的最後一個星期五", "DATE", "2025-04-25", None)]),
+    ("比赛将于今天午夜开始。", [("今天午夜", "TIME", "2025-09-25T24:00", None)]),
+    ("午夜场电影很受欢迎。", []),
+    # a day of the month with its part of the day or clock time; 上上周 / 下下周; lunar New Year days
+    ("当地时间24日晚，地震发生。", [("24日晚", "TIME", "2025-09-24TEV", None)]),
+    ("代表团24日晚8时抵达。", [("24日晚8时", "TIME", "2025-09-24T20:00", None)]),
+    ("26日上午，双方将举行会谈。", [("26日上午", "TIME", "2025-09-26TMO", None)]),
+    ("他住在12号楼。", []),
+    ("两国领导人下下周会晤。", [("下下周", "DATE", "2025-W41", None)]),
+    ("上上周，股市大跌。", [("上上周", "DATE", "2025-W37", None)]),
+    ("明年正月十五将举行灯会。", [("明年正月十五", "DATE", "2026-03-03", None)]),
 ]
 
 RANGES = [
@@ -148,6 +175,12 @@ def test_offsets_in_a_full_paragraph():
     assert [(r.first, r.last) for r in result.ranges] == [(1, 2)]
 
 
+def test_weekend_interval_is_friday_evening_to_monday():
+    result = tag("这周末将举行音乐节。", "zh", document_date=DCT)
+    (t,) = result.timexes
+    assert (t.interval.begin.isoformat(), t.interval.end.isoformat()) == ("2025-09-26T18:00:00", "2025-09-29T00:00:00")
+
+
 def test_digits_inside_longer_numbers_are_not_dates():
     assert _found("编号12025年度报告") == []
     assert _found("共113月份数据") == []
@@ -160,3 +193,20 @@ def test_without_document_date_values_keep_placeholders():
 
 def test_chinese_is_detected():
     assert detect_language("联合国打击网络犯罪公约签署仪式将于10月25日在河内举行。") == "zh"
+
+
+# periods within a date (when.sub_period): every timex as (text, value, mod, interval begin, interval end)
+PERIODS = [
+    ('2014年10月的第一周销售下滑。', [('2014年10月的第一周', '2014-W41', None, '2014-10-06T00:00:00', '2014-10-13T00:00:00')]),
+    ('工程将于10月最后一周完工。', [('10月最后一周', '2025-W43', None, '2025-10-20T00:00:00', '2025-10-27T00:00:00')]),
+    ('展会将在10月的第一个周末开幕。', [('10月的第一个周末', '2025-W40-WE', None, '2025-10-03T18:00:00', '2025-10-06T00:00:00')]),
+    ('价格在4月下半月上涨。', [('4月下半月', '2025-04', 'END', '2025-04-16T00:00:00', '2025-05-01T00:00:00')]),
+    ('战争的第一周很混乱。', []),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", PERIODS, ids=[p[0][:40] for p in PERIODS])
+def test_periods_within_dates(sentence, expected):
+    got = [(t.text, t.value, t.mod, t.interval.begin.isoformat() if t.interval else None,
+            t.interval.end.isoformat() if t.interval else None) for t in tag(sentence, "zh", DCT).timexes]
+    assert got == expected
