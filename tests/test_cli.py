@@ -107,6 +107,16 @@ def test_tag_jsonl_keeps_order_and_ids():
     assert [t["value"] for t in out[2]["timexes"]] == ["2025-09-22"]
 
 
+def test_tag_jsonl_puts_a_zoned_time_on_the_clock_of_an_aware_document_date():
+    lines = [{"text": "Thursday 8:00 GMT", "lang": "en", "document_date": date}
+             for date in ("2013-02-12T04:30:00-02:00", "2013-02-12T04:30:00")]
+    result = run("tag", "--jsonl", "-", input="".join(json.dumps(x) + "\n" for x in lines))
+    assert result.exit_code == 0, result.stderr
+    out = [json.loads(line)["timexes"][0] for line in result.stdout.splitlines()]
+    assert [t["value"] for t in out] == ["2013-02-07T08:00Z", "2013-02-07T08:00Z"]
+    assert [t["interval"]["begin"] for t in out] == ["2013-02-07T06:00:00", "2013-02-07T08:00:00"]
+
+
 @pytest.mark.parametrize(
     "content, message",
     [

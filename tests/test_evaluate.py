@@ -357,9 +357,12 @@ CASES = [
 ]
 
 
+MINUS_2 = dt.timezone(dt.timedelta(hours=-2))
+
+
 def oracle_tagger(text, language, document_date=None):
     """Answers each case with its expected interval, the whole text as the extent."""
-    assert document_date == D(2013, 2, 12, 4, 30)
+    assert document_date == D(2013, 2, 12, 4, 30, tzinfo=MINUS_2) and document_date.utcoffset() == MINUS_2.utcoffset(None)
     c = next(DucklingCase.from_dict(x) for x in CASES if x["text"] == text)
     interval = c.expected or grain_interval(c.start, c.grain)
     return result(T(0, len(text), text, "v", interval=interval))
@@ -395,6 +398,29 @@ def test_duckling_baseline(tmp_path: Path) -> None:
     assert [r.baseline_period for r in s.results] == ["month", "day"]
     table = format_duckling([s])
     assert table.splitlines()[1].split() == ["en", "2", "2", "100.0", "2", "100.0", "0"]
+
+
+def test_duckling_reference_is_aware_at_the_case_offset(tmp_path: Path) -> None:
+    """The tagger gets the case's ref at its tz_offset (naive with aware_ref=False), and a clock time said in a
+    zone is judged on that offset's clock, as Duckling states it: "Thursday 8:00 GMT" at -02:00 is 06:00."""
+    c = case("now", "instant", "2013-02-12T04:30:00", "second")
+    assert c.aware_ref == D(2013, 2, 12, 4, 30, tzinfo=MINUS_2)
+    assert c.aware_ref.utcoffset() == dt.timedelta(hours=-2) and c.ref.tzinfo is None
+    write_cases(tmp_path / "en.json", CASES[:1])
+    seen = []
+
+    def spy(text, language, document_date=None):
+        seen.append(document_date)
+        return oracle_tagger(text, language, document_date)
+
+    assert evaluate_duckling(tmp_path, "en", tagger=spy, baseline=False).correct == 1
+    assert evaluate_duckling(tmp_path, "en", tagger=spy, baseline=False, aware_ref=False).correct == 0
+    assert [d.utcoffset() for d in seen] == [dt.timedelta(hours=-2), None]
+    assert seen[1] == D(2013, 2, 12, 4, 30)
+    zoned = dict(CASES[0], text="Thursday 8:00 GMT", start="2013-02-14T06:00:00", grain="minute")
+    write_cases(tmp_path / "en.json", [zoned])
+    assert evaluate_duckling(tmp_path, "en", baseline=False).correct == 1  # the real tagger: 06:00 at -02:00
+    assert evaluate_duckling(tmp_path, "en", baseline=False, aware_ref=False).correct == 0  # 08:00, naive
 
 
 @needs_duckling

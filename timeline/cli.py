@@ -209,8 +209,8 @@ def _anchor(value: str | None, where: str) -> dt.date | dt.datetime | None:
         parsed = dt.datetime.fromisoformat(value)
     except (TypeError, ValueError):
         raise InputError(f"{where}: {value!r} is not a date or date-time (ISO 8601)") from None
-    if parsed.tzinfo is not None:
-        parsed = parsed.replace(tzinfo=None)  # the wall-clock time of the reference is what anchors
+    # the wall-clock time of the reference anchors; its UTC offset, if any, puts clock times said in a zone
+    # ("8:00 GMT") on the document's clock (tag())
     return parsed if "T" in str(value) else parsed.date()
 
 

@@ -17,12 +17,14 @@ Counts are summed over all documents first (micro-averaged), then:
 
 Duckling
 --------
-Each case's ``text`` is tagged as an assistant reads it: ``document_date`` = the case's ``ref`` (a naive local
-datetime, so clock-relative expressions such as "in 2 hours" move from it) and ``prefer="future"`` (a bare
-weekday, date or holiday is the next occurrence when the clause's tense does not say; passed only to a tagger
-whose signature accepts ``prefer``). The tagger's
-answer is the candidate covering most of the text: a single timex, or a range of two timexes when the
-tag result has ``ranges`` (``TimexRange``, interval = first's begin to last's end); ties go to the earliest
+Each case's ``text`` is tagged as an assistant reads it: ``document_date`` = the case's ``ref`` as an aware
+datetime at the case's ``tz_offset`` (2013-02-12T04:30:00-02:00: clock-relative expressions such as "in 2 hours"
+move from it, and a clock time said in a zone, "3pm GMT", gets an interval on that offset's clock, 13:00, as
+Duckling states it; the tagger's intervals stay naive local times, like the expected ones; ``aware_ref=False``
+passes the naive local ``ref`` instead, for a tagger that takes no aware datetime) and ``prefer="future"`` (a
+bare weekday, date or holiday is the next occurrence when the clause's tense does not say; passed only to a
+tagger whose signature accepts ``prefer``). The tagger's answer is the candidate covering most of the text: a
+single timex, or a range of two timexes when the tag result has ``ranges`` (``TimexRange``, interval = first's begin to last's end); ties go to the earliest
 start. Its ``interval`` is compared with the expected one:
 
 * ``instant`` at grain g: ``[start, start + 1 g)`` (second, minute, hour, day, week = 7 days, month,
@@ -523,6 +525,11 @@ class DucklingCase:
         )
 
     @property
+    def aware_ref(self) -> dt.datetime:
+        """``ref`` (a local time) with its UTC offset ``tz_offset``: 2013-02-12T04:30:00-02:00."""
+        return self.ref if self.ref.tzinfo is not None else self.ref.replace(tzinfo=_parse_offset(self.tz_offset))
+
+    @property
     def expected(self) -> Interval | None:
         """The expected interval (``None`` for the open kinds, which have one boundary: ``start``)."""
         if self.kind == "instant":
@@ -759,12 +766,14 @@ def evaluate_duckling(
     baseline: bool = True,
     baseline_settings: Mapping[str, Any] | None = None,
     prefer: str | None = "future",
+    aware_ref: bool = True,
 ) -> DucklingScores:
-    """Tag every case of ``<path>/<language>.json`` (or the file ``path``) with ``document_date`` = its ref (a
-    naive datetime) and ``prefer`` (Duckling's forward-looking reading; given only to a tagger that accepts a
-    ``prefer`` argument, and not at all when None) and judge the chosen timex's interval; with ``baseline``, run
-    dateparser on the same cases (its settings are :func:`dateparser_settings`, forward-looking too, with
-    ``baseline_settings`` overriding them, e.g. ``{"PREFER_DATES_FROM": "current_period"}``).
+    """Tag every case of ``<path>/<language>.json`` (or the file ``path``) with ``document_date`` = its ref (aware,
+    at the case's ``tz_offset``; the naive local ref with ``aware_ref=False``) and ``prefer`` (Duckling's
+    forward-looking reading; given only to a tagger that accepts a ``prefer`` argument, and not at all when None)
+    and judge the chosen timex's interval; with ``baseline``, run dateparser on the same cases (its settings are
+    :func:`dateparser_settings`, forward-looking too, with ``baseline_settings`` overriding
+    them, e.g. ``{"PREFER_DATES_FROM": "current_period"}``).
 
     An exception from the tagger (or dateparser) on one case is recorded as that case's failure.
     """
@@ -776,7 +785,8 @@ def evaluate_duckling(
     for case in cases:
         answer = error = None
         try:
-            answer = pick_answer(case.text, tagger(case.text, language, document_date=case.ref, **options))
+            reference = case.aware_ref if aware_ref else case.ref
+            answer = pick_answer(case.text, tagger(case.text, language, document_date=reference, **options))
         except Exception as exc:  # noqa: BLE001 - a harness records the failure and goes on
             error = f"{type(exc).__name__}: {exc}"
         correct = judge(case, answer.interval if answer else None)

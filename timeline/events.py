@@ -21,10 +21,12 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterable, NamedTuple, Sequence
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from timeline.lang import Language, load_language
 from timeline.model import Document, Event, Mention, Place, Timex, TimexRange
 from timeline.places import PlaceMention
+from timeline.tagger.when import zone_offset
 from timeline.text.quotes import Quote, quotes
 from timeline.text.segment import Span, clauses, containing, sentences
 
@@ -36,6 +38,8 @@ _PUNCT_EDGES = " \t\n.,;:!?،؛؟-–—()[]{}\"'“”«»„。，、；：！
 _MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
 #: A TIMEX3 value that carries a clock time ("2025-10-25T10:00"), not only a part of the day ("…TMO").
 _CLOCK = re.compile(r"T[0-9]{2}(?::[0-9]{2})?")
+#: The zone a clock time was said in ("14:00 GMT": ...T14:00Z, "16 Uhr CET": ...T16:00+01:00).
+_ZONE = re.compile(r"T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(Z|[+-][0-9]{2}:[0-9]{2})$")
 #: A parenthesised aside ("(Hoa Kỳ)", "(UNODC)"): no clause boundary, never part of a title.
 _ASIDE = re.compile(r"\([^()\n]{0,200}\)")
 _IS_MARK = re.compile(f"[{_MARKS}]")
@@ -226,10 +230,34 @@ def _calendar_span(item: _Item, timexes: Sequence[Timex], text: str, code: str):
 
 
 def _clock(timex: Timex) -> dt.time | None:
-    """The clock time a TIME carries ("10:00"), None for a part of the day ("morning") or a date."""
+    """The clock time a TIME carries ("10:00"), None for a part of the day ("morning") or a date. A time said in a
+    zone ("14:00 GMT") carries that zone's offset as its tzinfo (``_in_place_zone`` resolves it)."""
     if timex.type != "TIME" or timex.interval is None or not _CLOCK.search(timex.value):
         return None
-    return timex.interval.begin.time()
+    zone = _ZONE.search(timex.value)
+    offset = zone_offset(zone.group(1)) if zone else None
+    return timex.interval.begin.time().replace(tzinfo=offset)
+
+
+def _in_place_zone(start: dt.date, end: dt.date | None, start_time: dt.time | None, end_time: dt.time | None,
+                   place: Place | None, zone_clock: bool):
+    """(start, end, start_time, end_time) with a time said in a zone ("14:00 GMT", a tzinfo from ``_clock``) put on
+    the clock of the event's place, as Event times are (16:00 in Cairo, the day moving with it). Without a place
+    zone, or when the tagger already put the interval on the document's clock (``zone_clock`` False: an aware
+    document date), the times stay as the interval gives them. The times returned are naive."""
+    naive = [t.replace(tzinfo=None) if t is not None else None for t in (start_time, end_time)]
+    if start_time is None or start_time.tzinfo is None or not zone_clock or place is None or not place.timezone:
+        return start, end, naive[0], naive[1]
+    try:
+        zone = ZoneInfo(place.timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        return start, end, naive[0], naive[1]
+    begin = dt.datetime.combine(start, start_time).astimezone(zone)
+    shift = begin.date() - start
+    if end_time is not None:
+        end_time = dt.datetime.combine(end or start, end_time.replace(tzinfo=end_time.tzinfo or start_time.tzinfo))
+        end_time = end_time.astimezone(zone).time()
+    return begin.date(), end + shift if end is not None else None, begin.time(), end_time
 
 
 def _times(item: _Item, timexes: Sequence[Timex]) -> tuple[dt.time | None, dt.time | None]:
@@ -490,6 +518,8 @@ def drafts_for(doc: Document, timexes: Sequence[Timex], ranges: Sequence[TimexRa
     calendar_items = [(i, s) for i, s in spans
                       if s is not None and not _reporting_date(text, i, s, code, doc.document_date)]
     absorbed, times = _absorbed_clocks(calendar_items, timexes, sents, doc.document_date)
+    # clock times said in a zone are on that zone's clock unless the tagger had an aware document date
+    zone_clock = not (isinstance(doc.document_date, dt.datetime) and doc.document_date.utcoffset() is not None)
     recurring = _recurrences(calendar_items, timexes, sents)
     # a clock time that names no day and joined none ("the meeting opens at 10:00") is not on the calendar
     absorbed |= {n for n, (i, _) in enumerate(calendar_items)
@@ -556,6 +586,7 @@ def drafts_for(doc: Document, timexes: Sequence[Timex], ranges: Sequence[TimexRa
         if place is not None:
             place = replace(place, label=_written_name(place, places))
         start_time, end_time = times.get(n, (None, None))
+        start, end, start_time, end_time = _in_place_zone(start, end, start_time, end_time, place, zone_clock)
         if start_time is not None:
             precision = "time"
         recurrence = None
