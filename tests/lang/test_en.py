@@ -217,6 +217,25 @@ CASES = [
     ('They return the day after tomorrow 5pm.', [('the day after tomorrow 5pm', 'TIME', '2025-09-27T17:00', None)]),
     ('The show starts at eight tonight.', [('eight tonight', 'TIME', '2025-09-25T20:00', None)]),
     ('Police arrested three this morning.', [('this morning', 'TIME', '2025-09-25TMO', None)]),
+    ('The shop opens around seven tomorrow evening.', [('seven tomorrow evening', 'TIME', '2025-09-26T19:00', None)]),
+    ('He woke at three this morning.', [('three this morning', 'TIME', '2025-09-25T03:00', None)]),
+    ('Talks run until eleven tonight.', [('eleven tonight', 'TIME', '2025-09-25T23:00', None)]),
+    ('Eight tonight the polls close.', [('Eight tonight', 'TIME', '2025-09-25T20:00', None)]),
+    ('Police arrested three tonight.', [('tonight', 'TIME', '2025-09-25TNI', None)]),
+    ('Three tonight were arrested.', [('tonight', 'TIME', '2025-09-25TNI', None)]),
+    ('They gave eight this morning.', [('this morning', 'TIME', '2025-09-25TMO', None)]),
+    # a bare hour after "at" with a zone, with its weekday
+    ('Talks resume Thu at 8 GMT.', [('Thu at 8 GMT', 'TIME', '2025-09-25T08:00Z', None)]),
+    ('Talks start at 14 CET.', [('14 CET', 'TIME', '2025-09-25T14:00+01:00', None)]),
+    ('They met at 8 est.', []),
+    # a fortnight: two weeks
+    ('It happened a fortnight ago.', [('a fortnight ago', 'DATE', '2025-W37', None)]),
+    ('He stayed for a fortnight.', [('a fortnight', 'DURATION', 'P2W', None)]),
+    ('The vote is a fortnight hence.', [('a fortnight hence', 'DATE', '2025-W41', None)]),
+    ('The vote is a fortnight from now.', [('a fortnight from now', 'DATE', '2025-W41', None)]),
+    ('The paper appears fortnightly.', [('fortnightly', 'SET', 'P2W', None)]),
+    ('The board meets every fortnight.', [('every fortnight', 'SET', 'P2W', None)]),
+    ('The fortnight ahead matters.', []),
     ('The talks start at 1030.', [('1030', 'TIME', '2025-09-25T10:30', None)]),
     ('Markets open Fri, Jul 18, 2014 19h.', [('Fri, Jul 18, 2014 19h', 'TIME', '2014-07-18T19:00', None)]),
     ('He arrived on Monday. In the afternoon he spoke.', [('Monday', 'DATE', '2025-09-22', None),
@@ -226,6 +245,8 @@ CASES = [
     # weekdays counted from now, the last day of a month, days around a holiday, a weekday after the date
     ('The meeting is 2 Thursdays from now.', [('2 Thursdays from now', 'DATE', '2025-10-09', None)]),
     ('It opened 2 Thursdays ago.', [('2 Thursdays ago', 'DATE', '2025-09-11', None)]),
+    ('It opened 2 Thursdays back.', [('2 Thursdays back', 'DATE', '2025-09-11', None)]),
+    ('He set the plan 2 steps back.', []),
     ('The deal closed on the last day of October 2015.', [('the last day of October 2015', 'DATE', '2015-10-31', None)]),
     ('Talks resumed three days after Easter 2024.', [('three days after Easter 2024', 'DATE', '2024-04-03', None)]),
     ('Shops close two days before Christmas.', [('two days before Christmas', 'DATE', '2025-12-23', None)]),
@@ -258,6 +279,14 @@ CASES = [
     ('We meet tomorrow in between 1-2:30 ish.', [('tomorrow', 'DATE', '2025-09-26', None),
                                                  ('1', 'TIME', '2025-09-26T01:00', None),
                                                  ('2:30 ish', 'TIME', '2025-09-26T02:30', None)]),
+    # "start" / "end" before a day are verbs, and a scheduled present ("talks start Monday") looks ahead
+    ('The talks start Monday in Geneva.', [('Monday', 'DATE', '2025-09-29', None)]),
+    ('The strike will end Friday.', [('Friday', 'DATE', '2025-09-26', None)]),
+    ('Classes start next week.', [('next week', 'DATE', '2025-W40', None)]),
+    ('The summit opens on Monday.', [('Monday', 'DATE', '2025-09-29', None)]),
+    ('The talks started Monday in Geneva.', [('Monday', 'DATE', '2025-09-22', None)]),
+    ('Stocks rose late Friday.', [('late Friday', 'DATE', '2025-09-19', 'END')]),
+    ('Work resumes at the start of next week.', [('the start of next week', 'DATE', '2025-W40', 'START')]),
 ]
 
 
@@ -307,6 +336,10 @@ PERIODS = [
     ('The first week of the war was chaotic.', []),
     ('Last week in Paris, prices rose.', [('Last week', '2025-W38', None, '2025-09-15T00:00:00', '2025-09-22T00:00:00')]),
     ('Profits rose in the first half of 2024.', [('the first half of 2024', '2024-H1', None, '2024-01-01T00:00:00', '2024-07-01T00:00:00')]),
+    # anchored fortnights: the two whole weeks before / after the current one
+    ('Sales fell over the past fortnight.', [('the past fortnight', 'P2W', None, '2025-09-08T00:00:00', '2025-09-22T00:00:00')]),
+    ('The next fortnight is busy.', [('The next fortnight', 'P2W', None, '2025-09-29T00:00:00', '2025-10-13T00:00:00')]),
+    ('Talks resume Thu at 8 GMT.', [('Thu at 8 GMT', '2025-09-25T08:00Z', None, '2025-09-25T08:00:00', '2025-09-25T09:00:00')]),
 ]
 
 
