@@ -27,6 +27,7 @@ alternation that holds the string (the holiday names of "{rel} the {holiday}") m
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -238,7 +239,8 @@ _RARE_CHAR = {**{str(d): 0.1 for d in range(10)}, **{c: 0.3 for c in "!\"#$%&'()
 
 
 def _cost(cover: frozenset[str]) -> float:
-    return sum(_RARE_CHAR.get(s, 1.0) if len(s) == 1 else _WEIGHT.get(len(s), 0.01) for s in cover)
+    # fsum: exact, so the choice between covers of equal cost does not depend on the set's (hash-seeded) order
+    return math.fsum(_RARE_CHAR.get(s, 1.0) if len(s) == 1 else _WEIGHT.get(len(s), 0.01) for s in cover)
 
 
 def _reduce(cover: Iterable[str]) -> tuple[frozenset[str], int] | None:
