@@ -220,3 +220,13 @@ def test_export_of_the_story_writes_one_calendar_with_each_event_once(tmp_path):
     opening = next(v for v in vevents if isinstance(v["DTSTART"].dt, dt.datetime))
     assert opening["DTSTART"].dt.isoformat() == "2025-10-25T10:00:00+07:00"
     assert str(opening["DTSTART"].params["TZID"]) == "Asia/Ho_Chi_Minh"
+
+
+def test_a_reporting_day_with_a_split_verb_is_no_event(tmp_path):
+    """German separable reporting verbs put the speaker between verb and day ("teilte ein Sprecher am Mittwoch
+    mit"): that Wednesday dates the report, not an event; the talks' Monday (a scheduled present) is ahead."""
+    article = tmp_path / "verhandlungen.de.txt"
+    article.write_text("BERLIN, 12. März 2026 — Die Verhandlungen beginnen am Montag um 10 Uhr im Kanzleramt, "
+                       "teilte ein Sprecher am Mittwoch mit.\n", encoding="utf-8")
+    timeline = build_timeline([read_document(article)])
+    assert [(e.start, e.start_time) for e in timeline.events] == [(dt.date(2026, 3, 16), dt.time(10, 0))]

@@ -136,6 +136,9 @@ CASES = [
     ("Der Vertrag endet am letzten Tag im Oktober.", [("letzten Tag im Oktober", "DATE", "2025-10-31", None)]),
     ("Die Frist lief am letzten Tag des Monats Februar 2024 aus.",
      [("letzten Tag des Monats Februar 2024", "DATE", "2024-02-29", None)]),
+    # a scheduled present ("beginnen am Montag") looks ahead; the past looks back
+    ("Die Verhandlungen beginnen am Montag um 10 Uhr.", [("Montag um 10 Uhr", "TIME", "2025-09-29T10:00", None)]),
+    ("Die Verhandlungen begannen am Montag.", [("Montag", "DATE", "2025-09-22", None)]),
 ]
 
 RANGES = [

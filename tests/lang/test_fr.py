@@ -163,6 +163,11 @@ CASES = [
     ("Le dossier est daté du 20 2 14.", []),
     ("Il a marqué le 17 2 fois.", []),
     ("Il est venu lun. et ven. dernier.", [("lun.", "DATE", "2025-09-22", None), ("ven.", "DATE", "2025-09-19", None)]),
+    # a part of the day after "le lendemain" / "la veille" is of that day
+    ("Le 3 décembre, les ministres arriveront. Le lendemain en début de matinée, ils voteront.",
+     [("Le 3 décembre", "DATE", "2025-12-03", None), ("Le lendemain en début de matinée", "TIME", "2025-12-04TMO", "START")]),
+    ("Le 3 décembre, puis la veille au soir.", [("Le 3 décembre", "DATE", "2025-12-03", None),
+                                               ("la veille au soir", "TIME", "2025-12-02TEV", None)]),
 ]
 
 # the hours a part of the day, narrowed by its start / middle / end, denotes
