@@ -5,6 +5,7 @@ The result is a list of :class:`Reading` — what a span means before it is anch
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import math
 import re
@@ -269,8 +270,6 @@ def _when(reader: SlotReader, grammar: Grammar) -> tuple[When, dict[str, Any]]:
         fields["day"] = reader.integer("day")
         if fields["day"] == -1 and fields.get("month") and (fields["month"] != 2 or fields.get("year")):
             # "the last day of October (2015)": the month's length (February's needs its year)
-            import calendar
-
             fields["day"] = calendar.monthrange(fields.get("year") or 2001, fields["month"])[1]
         if fields["day"] < 1:  # an ordinal word that is no day of a month ("the last")
             raise Decline(reader.text("day"))
