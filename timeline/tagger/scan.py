@@ -31,7 +31,7 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 #: Characters per chunk of the feature index.
 CHUNK = 8
@@ -752,6 +752,21 @@ class Features:
             found = self._union[strings] = sorted(set(ks)) if len(strings) > 1 else ks
         return found
 
+    def _accepted(self, s: str, accept: Callable[[int], bool], into: set[int]) -> None:
+        """Add to ``into`` the chunks in which an occurrence ``i`` of ``s`` that ``accept(i)`` takes starts (one
+        per chunk is enough: the search then moves on to the next chunk)."""
+        if not self.chunks_of(s):
+            return
+        low, size = self.folded, self.chunk
+        i = low.find(s)
+        while i != -1:
+            if accept(i):
+                k = i // size
+                into.add(k)
+                i = low.find(s, (k + 1) * size)
+            else:
+                i = low.find(s, i + 1)
+
     def checked(self, strings: frozenset[str], back: re.Pattern[str]) -> list[int]:
         """The chunks in which an occurrence ``o`` of one of ``strings`` starts that ``back`` accepts: it
         matches the reversed text at ``len(text) − o`` (what precedes the occurrence can end a match's start)."""
@@ -760,20 +775,10 @@ class Features:
         if found is None:
             if self._reversed is None:
                 self._reversed = self.text[::-1]
-            rev, n, low, size = self._reversed, len(self.text), self.folded, self.chunk
-            check = back.match
+            rev, n, check = self._reversed, len(self.text), back.match
             ks: set[int] = set()
             for s in strings:
-                if not self.chunks_of(s):
-                    continue
-                i = low.find(s)
-                while i != -1:
-                    if check(rev, n - i) is not None:
-                        k = i // size
-                        ks.add(k)
-                        i = low.find(s, (k + 1) * size)
-                    else:
-                        i = low.find(s, i + 1)
+                self._accepted(s, lambda i: check(rev, n - i) is not None, ks)
             found = self._checked[key] = sorted(ks)
         return found
 
@@ -784,21 +789,11 @@ class Features:
         key = (strings, id(sure))
         found = self._checked.get(key)
         if found is None:
-            text, low, size = self.text, self.folded, self.chunk
+            text = self.text
             ks: set[int] = set()
             for s, h, k in sure:
-                if not self.chunks_of(s):
-                    continue
-                match = h.match
-                i = low.find(s)
-                while i != -1:
-                    # H at a start in [i − k, i] (near the beginning of the text, in [0, k]: a few more)
-                    if match(text, i - k if i > k else 0) is not None:
-                        c = i // size
-                        ks.add(c)
-                        i = low.find(s, (c + 1) * size)
-                    else:
-                        i = low.find(s, i + 1)
+                # H at a start in [i − k, i] (near the beginning of the text, in [0, k]: a few more)
+                self._accepted(s, lambda i, match=h.match, k=k: match(text, i - k if i > k else 0) is not None, ks)
             found = self._checked[key] = sorted(ks)
         return found
 
