@@ -270,3 +270,48 @@ def test_confirm_checks_the_alternation_around_an_occurrence() -> None:
             scan.MIN_CHECKED_PRE = old
         assert spans == [m.span() for m in regex.finditer(text)]
     assert scan.confirm(r"(a)x(?:bb|c\1)") is None  # a back reference: not matched alone
+
+
+def test_factored_alternation_finds_what_the_flat_one_finds() -> None:
+    """scan.factored (the tense markers): alternatives grouped by first letter, the others kept in their place, find
+    the same matches as the flat alternation, down to which alternative wins ("ha" before "had")."""
+    words = ["was", "were", "Was", "(?-i:said)", "saw", "(?<!be )held", "had", "has been", "ha", "[a-z]{2,}ed",
+             "w(?=ill)", "will", "'ll", "été", "ét", "s", "sa"]
+    pool = ["was", "Was", "WERE", "said", "Said", "saw", "held", "be held", "had", "has been", "ha", "wanted", "will",
+            "we'll", "été", "ét", "s", "x", ",", "  "]
+    rng = random.Random(5)
+    for _ in range(200):
+        alts = rng.sample(words, rng.randint(2, len(words)))
+        text = " ".join(rng.choice(pool) for _ in range(60))
+        for source in (r"(?<!\w)(?:%s)(?!\w)", "(?:%s)"):
+            for flags in (0, re.IGNORECASE):
+                plain = re.compile(source % "|".join(alts), flags)
+                fast = scan.factored(plain)
+                assert fast is not plain
+                got = [(m.span(), m.group()) for m in fast.finditer(text)]
+                assert got == [(m.span(), m.group()) for m in plain.finditer(text)], (alts, flags)
+
+
+def test_rules_without_an_occurring_cover_string_are_skipped() -> None:
+    g = grammar("en")
+    text = normalise("The summit opened on Monday, two weeks ago.").text
+    features = scan.Features(text, index=g.index)
+    possible = list(features.possible(g.rules))
+    assert possible == sorted(possible) and 0 < len(possible) < len(g.rules)
+    for i, cr in enumerate(g.rules):
+        if i not in possible:
+            assert not list(cr.regex.finditer(text)), cr.rule.name
+
+
+def test_a_second_cover_keeps_only_the_occurrences_near_one_of_its_strings() -> None:
+    """"the sixties": the cover is "the", and an occurrence of "the" counts only with a decade word near it."""
+    pattern = r"(?<![\w])the\s(?:sixties|seventies|eighties|nineties|twenties)(?![\w])"
+    gate = scan.analyse(pattern, re.IGNORECASE)
+    assert gate.cover == {"the"} and gate.also is not None and "eighties" in gate.also
+    text = "the cat saw the dog; " * 40 + "in the Sixties, " + "the end of the day. " * 40 + "the\nseventies"
+    regex = re.compile(pattern, re.IGNORECASE)
+    features = scan.Features(text)
+    windows = features.starts(gate)
+    assert [m.span() for m in scan.matches(regex, gate, text, features)] == [m.span() for m in regex.finditer(text)]
+    assert len(features.chunks(gate.cover)) > 150 and sum(b - a for a, b in windows) < 100  # 5 windows of 8
+    assert scan.Features("the cat, the dog").starts(gate) == []

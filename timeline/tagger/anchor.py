@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import replace
 from functools import lru_cache
 from typing import Sequence
 
 from timeline.lang import Language, load_language
 from timeline.tagger.find import Reading, place_period
 from timeline.model import Interval
-from timeline.tagger.when import UNIT_GRAIN, When, add_months, anchored_interval, from_date, nth_weekday, shift
+from timeline.tagger.scan import factored
+from timeline.tagger.when import (UNIT_GRAIN, When, add_months, anchored_interval, from_date, nth_weekday, replace,
+                                  shift)
 
 #: fields of a relative expression's own reading kept when it is moved ("October" of "October last year")
 _FINER = ("month", "day", "season", "quarter", "half", "partofday", "hour", "minute", "second", "zone", "weekend")

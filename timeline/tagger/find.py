@@ -9,13 +9,13 @@ import calendar
 import datetime as dt
 import math
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from timeline.model import Interval
 from timeline.tagger.grammar import CompiledRule, Grammar
 from timeline.tagger.scan import Features, matches
-from timeline.tagger.when import PART_OF_DAY_HOURS, When
+from timeline.tagger.when import PART_OF_DAY_HOURS, When, replace
 
 _NUMBER_WORD_SPLIT = re.compile(r"[\s-]+")
 
@@ -613,7 +613,8 @@ def candidates(grammar: Grammar, text: str) -> list[Candidate]:
     """Every match of every rule, each with its readings."""
     found: list[Candidate] = []
     features = Features(text, index=grammar.index)  # where each rule can match (scan.py): the same matches as a full scan
-    for priority, crule in enumerate(grammar.rules):
+    for priority in features.possible(grammar.rules):  # not those of which no cover string occurs: no match
+        crule = grammar.rules[priority]
         kind = crule.rule.kind
         for match in matches(crule.regex, crule.gate, text, features):
             try:

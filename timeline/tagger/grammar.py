@@ -320,5 +320,5 @@ def grammar(code: str) -> Grammar:
     lookups["num"] = lookups["numword"]
     lookups["ordinal"] = lookups["ordword"]
     lookups["holiday"].update(lookups["festival"])  # a (?P<holiday>{festival}) group reads the festivals table
-    index = Index(s for c in compiled if c.gate is not None for s in c.gate.cover)
+    index = Index(s for c in compiled if c.gate is not None for s in c.gate.cover | (c.gate.also or frozenset()))
     return Grammar(language, tuple(compiled), lookups, index)

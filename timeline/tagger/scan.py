@@ -16,7 +16,10 @@ from the end of the previous one — over those starts only: each ``search`` end
 last start it may take (a match found beyond that start is dropped), so no attempt sees the text cut short,
 and lookbehinds see the text before ``pos`` (``re`` keeps the whole string). An attempt at a start therefore
 gives what it gives in a full scan, an attempt at any other start fails, and the matches are exactly those of
-``regex.finditer(text)``. ``tests/tagger/test_scan.py`` checks this on mixed, random and hostile texts.
+``regex.finditer(text)``. ``tests/tagger/test_scan.py`` checks this on mixed, random and hostile texts. The
+search runs the rule's pattern behind a lookahead that needs ``reach`` (rounded up) more characters, ending
+that many past the window (:func:`bounded`): the starts past the window then fail at once instead of being
+tried one by one, and those in it are tried as by the plain pattern.
 
 Occurrences are looked up for all the strings of a grammar at once (:class:`Index`: one search of a trie of
 them per text). A rule whose matches may start far before an occurrence keeps only the occurrences that can be
@@ -31,7 +34,7 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 #: Characters per chunk of the feature index.
 CHUNK = 8
@@ -369,7 +372,8 @@ def _reversed(items: Iterable, flags: int) -> str:
                 raise _Unknown("scoped flags")
             out.append("(?:" + _reversed(inner, flags) + ")")
         elif op is C.BRANCH:
-            out.append("(?:" + "|".join(_reversed(alt, flags) for alt in av[1]) + ")")
+            # each alternative once: a repeated one (most often the empty text) is tried again on every failure
+            out.append("(?:" + "|".join(dict.fromkeys(_reversed(alt, flags) for alt in av[1])) + ")")
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
             lo, hi, inner = av
             top = "" if hi == C.MAXREPEAT else str(hi)
@@ -397,6 +401,10 @@ def _reversed_or_none(items: Iterable, flags: int) -> str | None:
 #: and that starts at most k characters before the occurrence (see :func:`confirm`), else None.
 Option = tuple
 
+#: A rule's second cover (``Gate.also``) is looked up when it costs this much or less (:func:`_cost`): the strings of
+#: a rarer word ("sixties" of "the sixties", whose cover is "the"), not digits.
+ALSO_COST = 0.3
+
 #: An alternation that may start further than this before its cover string is not used to confirm occurrences.
 MAX_CONFIRM = 24
 #: ((string, pattern, k), …): see :func:`confirm`.
@@ -416,9 +424,10 @@ def _refers(x: Any) -> bool:
     return False
 
 
-def _cover(items: list, groups: dict, flags: int) -> Option | None:
+def _cover(items: list, groups: dict, flags: int, rest: list | None = None) -> Option | None:
     """The best cover of a parsed sequence: strings one of which every match contains (folded), with ``pre``,
-    a :data:`Linear` bound on how far from the start of the match such an occurrence starts; or None."""
+    a :data:`Linear` bound on how far from the start of the match such an occurrence starts; or None. ``rest``
+    (a list) receives the covers of the sequence's other items, best first: every match holds one of each too."""
     from re import _constants as C
 
     options: list[Option] = []
@@ -458,7 +467,7 @@ def _cover(items: list, groups: dict, flags: int) -> Option | None:
                     pre = _max(pre, _add(a[1], (reduced[1], ())))
                 back = None
                 if not reduced[1] and all(a[2] is not None for a in alts):
-                    back = "(?:" + "|".join(a[2] for a in alts) + ")"
+                    back = "(?:" + "|".join(dict.fromkeys(a[2] for a in alts)) + ")"  # each once (see _reversed)
                 # the alternation itself matches at most pre[0] characters before an occurrence (see confirm)
                 sure = None
                 if not pre[1] and pre[0] <= MAX_CONFIRM:
@@ -477,7 +486,10 @@ def _cover(items: list, groups: dict, flags: int) -> Option | None:
         i += 1
     if not options:
         return None
-    return min(options, key=lambda o: (_cost(o[0]), len(o[0]), o[1][0]))  # ties: fewer strings, then nearer
+    best = min(options, key=lambda o: (_cost(o[0]), len(o[0]), o[1][0]))  # ties: fewer strings, then nearer
+    if rest is not None:
+        rest.extend(sorted((o for o in options if o is not best), key=lambda o: (_cost(o[0]), len(o[0]), o[1][0])))
+    return best
 
 
 def _cover_of(pattern: str, flags: int = 0) -> tuple[Option | None, int, Any]:
@@ -590,6 +602,9 @@ class Gate:
     #: ((s, P, k), …) for each cover string s: an occurrence ``o`` of it counts if ``P.match(text, o − k)`` holds
     #: (see :func:`confirm`); used when ``before`` is None
     confirm: Confirm | None = None
+    #: the cover of another part of the pattern, when rare enough (``ALSO_COST``): every match holds one of its
+    #: strings too, less than ``width`` characters from its occurrence of a cover string; None: not checked
+    also: frozenset[str] | None = None
 
 
 def analyse(pattern: str, flags: int = 0) -> Gate | None:
@@ -599,7 +614,11 @@ def analyse(pattern: str, flags: int = 0) -> Gate | None:
     if found is None or option is None:
         return None
     back = _before(option, parsed_flags)
-    return Gate(option[0], option[1], found[0], found[1], back, _confirm(option, parsed) if back is None else None)
+    rest: list[Option] = []
+    _cover(list(parsed), {}, parsed_flags, rest)
+    also = rest[0][0] if rest and _cost(rest[0][0]) <= ALSO_COST and rest[0][0] != option[0] else None
+    return Gate(option[0], option[1], found[0], found[1], back, _confirm(option, parsed) if back is None else None,
+                also)
 
 
 # ---------------------------------------------------------------------------------------------- scanning
@@ -645,10 +664,47 @@ class Index:
         self.regex = re.compile(source(trie), re.DOTALL) if self.strings else None
         #: longest string → every cover string it starts with (itself included)
         self.prefixes = {s: tuple(p for p in self.strings if s.startswith(p)) for s in self.strings}
+        self._holds: dict[frozenset[str], bool] = {}
+        #: every string → no chunk (copied, then filled, for each text)
+        self.none: dict[str, tuple[int, ...]] = dict.fromkeys(self.strings, ())
+        #: id of a sequence of rules → (the rules, kept alive; those to scan whatever the text; string → the rules
+        #: whose cover holds it), see :meth:`Features.possible`
+        self._plans: dict[int, tuple[Any, list[int], dict[str, list[int]]]] = {}
+
+    def plan(self, rules: Sequence[Any]) -> tuple[list[int], dict[str, list[int]]]:
+        """For rules (objects with a ``gate``): the indices of those that any text may match (no gate, or a cover
+        not all in the index), and for each string of the index, those whose cover holds it."""
+        found = self._plans.get(id(rules))
+        if found is None or found[0] is not rules:
+            always: list[int] = []
+            users: dict[str, list[int]] = {}
+            for i, rule in enumerate(rules):
+                gate = rule.gate
+                if gate is None or not self.holds(gate.cover):
+                    always.append(i)
+                else:
+                    for s in gate.cover:
+                        users.setdefault(s, []).append(i)
+            found = self._plans[id(rules)] = (rules, always, users)
+        return found[1], found[2]
+
+    def holds(self, strings: frozenset[str]) -> bool:
+        """Whether every string of ``strings`` is one of the index's (then its chunks are known once a text is
+        folded)."""
+        found = self._holds.get(strings)
+        if found is None:
+            found = self._holds[strings] = strings <= self.strings
+        return found
 
     def chunks(self, low: str, size: int) -> dict[str, tuple[int, ...]]:
         """string → the chunks of ``low`` (a folded text) in which an occurrence of it starts, for every string
         of the index (an empty tuple when it does not occur)."""
+        out = dict(self.none)
+        out.update(self.found(low, size))
+        return out
+
+    def found(self, low: str, size: int) -> dict[str, tuple[int, ...]]:
+        """:meth:`chunks` of the strings that occur in ``low`` only."""
         found: dict[str, list[int]] = {}
         if self.regex is not None:
             prefixes, search = self.prefixes, self.regex.search
@@ -663,8 +719,7 @@ class Index:
                     elif one[-1] != k:
                         one.append(k)
                 m = search(low, i + 1)
-        empty: tuple[int, ...] = ()
-        return {s: tuple(found[s]) if s in found else empty for s in self.strings}
+        return {s: tuple(ks) for s, ks in found.items()}
 
 
 class Features:
@@ -684,6 +739,9 @@ class Features:
         self._union: dict[frozenset[str], list[int]] = {}
         self._reversed: str | None = None
         self._checked: dict[tuple[frozenset[str], int], list[int]] = {}
+        #: the index's strings that occur in the text (once it is folded), None without an index
+        self._present: frozenset[str] | None = None
+        self._near: dict[tuple[int, int, int], list[int]] = {}
 
     def run(self, cls: tuple[str, int]) -> int:
         """L(X): the longest run of characters of class X in the text (for a class of letters, at least 15, to
@@ -712,7 +770,10 @@ class Features:
         if self._folded is None:
             self._folded = fold(self.text)
             if self._index is not None:
-                self._chunks.update(self._index.chunks(self._folded, self.chunk))
+                found = self._index.found(self._folded, self.chunk)
+                self._chunks.update(self._index.none)
+                self._chunks.update(found)
+                self._present = frozenset(found)
         return self._folded
 
     def chunks_of(self, s: str) -> tuple[int, ...]:
@@ -738,6 +799,13 @@ class Features:
         if found is None:
             known, low, size = self._chunks, self.folded, self.chunk
             ks: list[int] = []
+            if self._present is not None and self._index.holds(strings):
+                # every string's chunks are known: only those that occur add any
+                hits = strings & self._present if len(strings) > 1 else strings
+                for s in hits:
+                    ks.extend(known[s])
+                found = self._union[strings] = sorted(set(ks)) if len(hits) > 1 else ks
+                return found
             for s in strings:
                 one = known.get(s)
                 if one is None:  # chunks_of(s), inline: a few hundred strings per text
@@ -751,6 +819,42 @@ class Features:
                 ks.extend(one)
             found = self._union[strings] = sorted(set(ks)) if len(strings) > 1 else ks
         return found
+
+    def possible(self, rules: Sequence[Any]) -> Iterable[int]:
+        """The indices, in order, of the rules (objects with a ``gate``) that may match the text: all but those of
+        which no cover string occurs (these have no match: :func:`matches` finds none)."""
+        if not ENABLED or self._index is None:
+            return range(len(rules))
+        self.folded  # noqa: B018 - folding finds the strings that occur
+        always, users = self._index.plan(rules)
+        out = set(always)
+        for s in self._present or ():
+            out.update(users.get(s, ()))
+        return sorted(out)
+
+    def near(self, ks: list[int], others: list[int], d: int) -> list[int]:
+        """The chunks of ``ks`` (sorted) that have one of ``others`` (sorted) at most ``d`` chunks away: an occurrence
+        of a cover string in a match has one of the match's second cover (``Gate.also``) less than its width away,
+        so at most ``width // size + 1`` chunks away."""
+        key = (id(ks), id(others), d)  # both lists are kept by the caches of chunks: their ids stay their own
+        found = self._near.get(key)
+        if found is None:
+            found = []
+            j, m = 0, len(others)
+            for k in ks:
+                while j < m and others[j] < k - d:
+                    j += 1
+                if j < m and others[j] <= k + d:
+                    found.append(k)
+            self._near[key] = found
+        return found
+
+    def _occurring(self, strings: frozenset[str]) -> frozenset[str]:
+        """Those of ``strings`` that occur in the text, when the index holds them all; else all of them."""
+        self.folded  # noqa: B018 - folding fills the chunks of the index's strings
+        if self._present is not None and self._index.holds(strings):
+            return strings & self._present
+        return strings
 
     def _accepted(self, s: str, accept: Callable[[int], bool], into: set[int]) -> None:
         """Add to ``into`` the chunks in which an occurrence ``i`` of ``s`` that ``accept(i)`` takes starts (one
@@ -777,7 +881,7 @@ class Features:
                 self._reversed = self.text[::-1]
             rev, n, check = self._reversed, len(self.text), back.match
             ks: set[int] = set()
-            for s in strings:
+            for s in self._occurring(strings):
                 self._accepted(s, lambda i: check(rev, n - i) is not None, ks)
             found = self._checked[key] = sorted(ks)
         return found
@@ -791,7 +895,10 @@ class Features:
         if found is None:
             text = self.text
             ks: set[int] = set()
+            occurring = self._occurring(strings)
             for s, h, k in sure:
+                if s not in occurring and s in strings:
+                    continue  # a cover string that does not occur
                 # H at a start in [i − k, i] (near the beginning of the text, in [0, k]: a few more)
                 self._accepted(s, lambda i, match=h.match, k=k: match(text, i - k if i > k else 0) is not None, ks)
             found = self._checked[key] = sorted(ks)
@@ -813,6 +920,10 @@ class Features:
             ks = self.confirmed(gate.cover, gate.confirm)  # an alternation that every match holds
             if not ks:
                 return []
+        if gate.also is not None and BEFORE:
+            ks = self.near(ks, self.chunks(gate.also), self.size(gate.width) // size + 1)
+            if not ks:
+                return []
         key = (id(ks), pre)  # rules of one cover and one pre share their windows ("{month} {day}", "{month}")
         out = self._windows.get(key)
         if out is not None:
@@ -829,6 +940,43 @@ class Features:
         return out
 
 
+#: The longest lookahead of a :func:`_bounded` pattern (a rule of a longer reach searches with its plain pattern),
+#: and the most variants kept (the cache is emptied beyond).
+MAX_BOUND, MAX_BOUNDED = 1024, 4096
+
+
+#: (id of a pattern, width) → (the pattern, kept alive so that its id stays its own; its bounded variant)
+_BOUNDED: dict[tuple[int, int], tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
+
+
+def bounded(regex: re.Pattern[str], width: int) -> re.Pattern[str] | None:
+    """:func:`_bounded`, cached by the pattern's id (a pattern's hash reads its whole code)."""
+    found = _BOUNDED.get((id(regex), width))
+    if found is None:
+        if len(_BOUNDED) >= MAX_BOUNDED:
+            _BOUNDED.clear()
+        found = _BOUNDED[(id(regex), width)] = (regex, _bounded(regex, width))
+    return found[1]
+
+
+def _bounded(regex: re.Pattern[str], width: int) -> re.Pattern[str] | None:
+    """``regex`` behind a lookahead that needs ``width`` more characters: searched up to ``b + width``, an attempt
+    at a start past ``b`` fails at once (the lookahead counts the characters left in O(1)), one at or before
+    ``b`` is the plain pattern's attempt, and sees the text uncut when ``width`` ≥ the reach. So a window's
+    search does not try, one by one, the starts of the ``reach`` characters past its end."""
+    from re import _compiler, _constants as C, _parser
+
+    try:
+        parsed = _parser.parse(regex.pattern, regex.flags)
+        items = list(parsed)
+        # after the assertions the pattern starts with ("(?<![\w])"): an attempt they fail stays as cheap
+        i = next((k for k, (op, _) in enumerate(items) if op not in (C.ASSERT, C.ASSERT_NOT, C.AT)), len(items))
+        lead = list(_parser.parse(r"(?=(?s:.){%d})" % width, parsed.state.flags))
+        return _compiler.compile(_parser.SubPattern(parsed.state, items[:i] + lead + items[i:]), parsed.state.flags)
+    except (re.error, TypeError, ValueError, RecursionError):  # pragma: no cover - a compiled pattern parses
+        return None
+
+
 def matches(regex: re.Pattern[str], gate: Gate | None, text: str, features: Features | None) -> Iterator[re.Match[str]]:
     """The matches of ``regex.finditer(text)``, trying only the starts the gate allows."""
     if gate is None or features is None or not ENABLED:
@@ -841,13 +989,19 @@ def matches(regex: re.Pattern[str], gate: Gate | None, text: str, features: Feat
     pos = 0
     search = regex.search
     reach = features.size(gate.reach)
+    step = 1 << max(3, reach.bit_length() - 3)  # a few variants per rule: the tail at most 1/4 longer
+    width = -(-reach // step) * step
+    tight = bounded(regex, width) if width <= MAX_BOUND else None
     for a, b in windows:
         if b <= pos:
             continue
-        end = min(n, b + reach)
+        if tight is not None and b + width <= n:  # starts past b fail at once (see _bounded)
+            find, end = tight.search, b + width
+        else:
+            find, end = search, min(n, b + reach)
         start = max(a, pos)
         while start < b:
-            m = search(text, start, end)
+            m = find(text, start, end)
             if m is None or m.start() >= b:
                 break
             yield m
@@ -855,3 +1009,73 @@ def matches(regex: re.Pattern[str], gate: Gate | None, text: str, features: Feat
             if pos == m.start():  # pragma: no cover - a gated rule consumes its cover string
                 pos += 1
             start = pos
+
+
+# ------------------------------------------------------------------------------------- factored alternations
+
+
+def _factor(alternatives: list, state: Any) -> list:
+    """The alternatives of an alternation with those that begin with one same (ASCII) literal character factored
+    out: "said|saw|was" → "sa(?:id|w)|was". The matches are the same: at a position, alternatives whose first
+    characters differ (even ignoring case) cannot both match, so only the order of those of one first character
+    counts, and it is kept; any alternative that does not begin with a literal stays in its place, and those
+    around it are factored on each side of it."""
+    from re import _constants as C, _parser
+
+    out: list = []
+    segment: list = []  # (key, alternative): literal-led alternatives since the last other one
+
+    def flush() -> None:
+        groups: dict[str, list] = {}
+        for key, alt in segment:
+            groups.setdefault(key, []).append(alt)
+        for members in groups.values():
+            if len(members) == 1 or len({m.data[0] for m in members}) != 1:
+                out.extend(members)  # one, or first characters that differ in case only: as they were
+                continue
+            rests = [_parser.SubPattern(state, list(m.data[1:])) for m in members]
+            inner = _parser.SubPattern(state, [(C.BRANCH, (None, _factor(rests, state)))])
+            out.append(_parser.SubPattern(state, [members[0].data[0], (C.SUBPATTERN, (None, 0, 0, inner))]))
+        segment.clear()
+
+    for alt in alternatives:
+        if alt.data and alt.data[0][0] is C.LITERAL and alt.data[0][1] < 128:
+            segment.append((chr(alt.data[0][1]).lower(), alt))
+        else:
+            flush()
+            out.append(alt)
+    flush()
+    return out
+
+
+def _factor_all(items: Iterable, state: Any) -> list:
+    from re import _constants as C, _parser
+
+    out = []
+    for op, av in items:
+        if op is C.BRANCH:
+            av = (av[0], _factor([_parser.SubPattern(state, _factor_all(a.data, state)) for a in av[1]], state))
+        elif op is C.SUBPATTERN:
+            av = (*av[:3], _parser.SubPattern(state, _factor_all(av[3].data, state)))
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
+            av = (av[0], av[1], _parser.SubPattern(state, _factor_all(av[2].data, state)))
+        elif op in (C.ASSERT, C.ASSERT_NOT):
+            av = (av[0], _parser.SubPattern(state, _factor_all(av[1].data, state)))
+        elif op is getattr(C, "ATOMIC_GROUP", None):
+            av = _parser.SubPattern(state, _factor_all(av.data, state))
+        out.append((op, av))
+    return out
+
+
+def factored(regex: re.Pattern[str]) -> re.Pattern[str]:
+    """``regex`` with every alternation factored by first character (:func:`_factor`): the same matches, found
+    faster when a long list of words is tried at every start ("said|was|were|bought|…"). Its ``pattern`` is
+    None; ``regex`` itself when it cannot be rebuilt."""
+    from re import _compiler, _parser
+
+    try:
+        parsed = _parser.parse(regex.pattern, regex.flags)
+        return _compiler.compile(_parser.SubPattern(parsed.state, _factor_all(parsed.data, parsed.state)),
+                                 parsed.state.flags)
+    except (re.error, TypeError, ValueError, RecursionError):  # pragma: no cover - a compiled pattern parses
+        return regex

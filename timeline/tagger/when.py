@@ -7,10 +7,37 @@ never parse TIMEX3 strings.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from timeline.model import Interval
+
+_T = TypeVar("_T")
+#: dataclass → the names of its fields, or None when :func:`replace` must leave it to ``dataclasses.replace``
+_FIELDS: dict[type, frozenset[str] | None] = {}
+
+
+def replace(obj: _T, /, **changes: Any) -> _T:
+    """``dataclasses.replace`` without its call per field (readings are copied thousands of times per text): the
+    instance's fields, with ``changes``. Only for a dataclass whose fields are all set by ``__init__`` and that has
+    no ``__post_init__`` nor ``__new__`` of its own; any other (or an unknown field) goes to ``dataclasses.replace``."""
+    cls = type(obj)
+    names = _FIELDS.get(cls, ())
+    if names == ():
+        fields = dataclasses.fields(cls)  # type: ignore[arg-type]
+        simple = (all(f.init for f in fields) and not hasattr(cls, "__post_init__")
+                  and cls.__new__ is object.__new__ and "__slots__" not in cls.__dict__)
+        names = _FIELDS[cls] = frozenset(f.name for f in fields) if simple else None
+    own = getattr(obj, "__dict__", None)
+    if names is None or own is None or len(own) != len(names) or not names.issuperset(changes):
+        return dataclasses.replace(obj, **changes)  # type: ignore[type-var]
+    new = object.__new__(cls)
+    new.__dict__.update(own)
+    new.__dict__.update(changes)
+    return new
+
 
 #: Precision names, finest first.
 GRAINS = ("second", "minute", "hour", "partofday", "day", "week", "month", "season", "quarter", "half", "year",
