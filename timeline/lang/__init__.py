@@ -69,6 +69,9 @@ class Language:
     places: Mapping[str, Any] = field(default_factory=dict)
     future_markers: tuple[str, ...] = ()
     past_markers: tuple[str, ...] = ()
+    #: verbs of saying ("said", "a annoncé", "cho biết"): past within their own clause ("said on Wednesday"), but
+    #: silent across a comma, where they attribute a reported clause ("will meet on 23 March, officials said").
+    reporting_verbs: tuple[str, ...] = ()
     month_case_sensitive: bool = False
     #: with ``month_case_sensitive``, the names that stay capitalised only ("May", "March", "Sat"): the others
     #: are also names in lower case ("tuesday", "march 3" through ``{anymonth}``). Empty: every name capitalised.
@@ -178,6 +181,7 @@ def load_language(code: str) -> Language:
         places=raw.get("places", {}),
         future_markers=tuple(raw.get("future_markers", ())),
         past_markers=tuple(raw.get("past_markers", ())),
+        reporting_verbs=tuple(raw.get("reporting_verbs", ())),
         month_case_sensitive=raw.get("month_case_sensitive", False),
         capitalised_names=frozenset(w.casefold() for w in raw.get("capitalised_names", ())),
         exact_case_tables=frozenset(raw.get("exact_case_tables", ())),

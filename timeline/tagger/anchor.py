@@ -28,18 +28,23 @@ _UNKNOWN = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "quarte
 
 
 @lru_cache(maxsize=None)
-def _markers(code: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+def _markers(code: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]:
     language = load_language(code)
 
     def compile_(words: tuple[str, ...]) -> re.Pattern[str] | None:
         if not words:
             return None
         body = "|".join(sorted(words, key=len, reverse=True))
+        # factored by first letter: the same matches, tried faster at each word of the clause (scan.factored)
         if language.spaced:
-            return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
-        return re.compile(body)
+            return factored(re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE))
+        return factored(re.compile(body))
 
-    return compile_(language.future_markers), compile_(language.past_markers)
+    return compile_(language.future_markers), compile_(language.past_markers), compile_(language.reporting_verbs)
+
+
+#: what sets an attribution apart from the clause it reports: a comma, a semicolon, a quotation mark
+_ATTRIBUTION = re.compile(r"[,，،;؛\"“”«»]|''")
 
 
 def _ends_sentence(text: str, i: int) -> bool:
@@ -60,25 +65,54 @@ def tense(language: Language, text: str, start: int, end: int) -> int:
                        None)
     right = right_match.start() if right_match else min(len(text), end + 200)
     window = text[left + 1:right]
-    future, past = _markers(language.code)
+    future, past, reporting = _markers(language.code)
     # the marker nearest to the expression decides
     best, verdict, far = None, 0, None
     pos = start - left - 1
-    for pattern, sign in ((future, 1), (past, -1)):
+    # An attribution after what it reports ("…, a annoncé mercredi la Commission") is a clause of its own: the verb
+    # of saying does not date the reported clause across a comma or a quotation mark ("se tiendra du 23 au 25
+    # mars"), and the reported clause's markers do not date the saying ("mercredi").
+    silenced: list[tuple[int, int]] = []
+    lo_cut, hi_cut = 0, len(window)
+    if reporting is not None:
+        for m in reporting.finditer(window):
+            if m.end() <= pos:
+                # a verb of saying before the expression introduces it ("a déclaré, mardi, que …"): only a comma
+                # before the verb closes the clause it heads ("…, Ủy ban cho biết hôm thứ Tư")
+                marks = list(_ATTRIBUTION.finditer(window, 0, m.start()))
+                if marks and not _ATTRIBUTION.search(window, m.end(), pos):
+                    lo_cut = max(lo_cut, marks[-1].end())
+            elif m.start() >= pos + end - start:
+                if _ATTRIBUTION.search(window, pos + end - start, m.start()):
+                    silenced.append(m.span())
+                elif mark := _ATTRIBUTION.search(window, m.end()):
+                    hi_cut = min(hi_cut, mark.start())
+    found: list[tuple[int, int, int]] = []
+    for pattern, sign in ((future, 1), (past, -1), (reporting, -1)):
         if pattern is None:
             continue
-        for m in pattern.finditer(window):
+        for m in pattern.finditer(window, lo_cut, hi_cut):
             if pos <= m.start() and m.end() <= pos + end - start:
                 continue  # the expression's own words ("the last Friday of October") do not say the clause's tense
-            distance = abs(m.start() - pos)
-            if sign < 0 and language.tense_reach and distance > language.tense_reach:
-                # a past marker far off in a long clause speaks of something else ("said", a participle) unless
-                # it is still nearer than any future marker
-                if distance <= 2 * language.tense_reach:
-                    far = distance if far is None else min(far, distance)
+            if sign < 0 and any(a < m.end() and m.start() < b for a, b in silenced):
                 continue
-            if best is None or distance < best:
-                best, verdict = distance, sign
+            found.append((m.start(), m.end(), sign))
+    # a marker that spans one of the other tense overrules it, in its place: "had filed reports by" (a past
+    # perfect up to a deadline) is past where "by" alone would be future
+    for outer in list(found):
+        inner = [f for f in found if f[2] != outer[2] and outer[0] <= f[0] and f[1] <= outer[1]]
+        if inner and outer in found:
+            found = [f for f in found if f not in inner and f != outer] + [(inner[0][0], outer[1], outer[2])]
+    for at, _, sign in found:
+        distance = abs(at - pos)
+        if sign < 0 and language.tense_reach and distance > language.tense_reach:
+            # a past marker far off in a long clause speaks of something else ("said", a participle) unless
+            # it is still nearer than any future marker
+            if distance <= 2 * language.tense_reach:
+                far = distance if far is None else min(far, distance)
+            continue
+        if best is None or distance < best:
+            best, verdict = distance, sign
     if verdict > 0 and far is not None and far < best:
         return -1
     return verdict
