@@ -425,6 +425,15 @@ def _place_for(places: Sequence[PlaceMention], text: str, code: str, lo: int, hi
     return best[2].place, -best[0]
 
 
+def _belongs_to(pm: PlaceMention, other: _Item, item: _Item) -> bool:
+    """Whether a place between two dates of a sentence is nearer ``other`` than ``item``."""
+    if item.end <= pm.start and pm.end <= other.start:
+        return other.start - pm.end < pm.start - item.end
+    if other.end <= pm.start and pm.end <= item.start:
+        return pm.start - other.end < item.start - pm.end
+    return False
+
+
 def _locative(text: str, pm: PlaceMention, code: str) -> bool:
     """Whether a locative preposition ("in", "tại", "في", or a clitic "بـ" joined to the name) introduces it."""
     if _preceded_by(text, pm.start, code, "locative_prepositions", 12) is not None:
@@ -581,8 +590,11 @@ def drafts_for(doc: Document, timexes: Sequence[Timex], ranges: Sequence[TimexRa
             if not title:
                 title = mention.text
         place, rank = _place_for(near, text, code, lo, hi, item.start)
-        if place is None:
-            place, rank = _place_for(near, text, code, sent.start, sent.end, item.start)
+        if place is None:  # elsewhere in the sentence, unless nearer a date it stands before ("runs from 10 to 12
+            # March, follows a session in Busan last November"); dates listed after one place share it ("À Paris
+            # … les 15 et 22 mars")
+            own = [pm for pm in near if not any(_belongs_to(pm, o, item) for o in others)]
+            place, rank = _place_for(own, text, code, sent.start, sent.end, item.start)
         if place is not None:
             place = replace(place, label=_written_name(place, places))
         start_time, end_time = times.get(n, (None, None))

@@ -213,6 +213,7 @@ def anchor(readings: list[Reading], text: str, language: Language,
     range that has no year of its own follows its start ("10月25日至26日", "30 December to 2 January")."""
     starts = {last: first for first, last in ranges}
     last_day: dt.date | None = None
+    said_day: tuple[dt.date | None, int] = (None, -1)  # the day (None: a longer period) last named, where it ends
     periods: list[When | None] = []  # the periods the text named outright ("the third quarter", "Sept. 30"), in order
     out: list[Reading] = []
     for i, r in enumerate(readings):
@@ -221,8 +222,10 @@ def anchor(readings: list[Reading], text: str, language: Language,
                  and (r.weekday is None or (r.when is not None and r.when.day is not None)))
         last_period = _last_period(periods, r, document_date)
         try:
+            same_sentence = said_day[0] is not None and not any(
+                _ends_sentence(text, m.start()) for m in _SENTENCE_END.finditer(text, said_day[1], r.start))
             resolved = _resolve(r, text, language, document_date, last_day, now, PREFERENCE.get(prefer or "", 0),
-                                last_period)
+                                last_period, said_day[0] if same_sentence else None)
         except (ValueError, OverflowError):  # moved beyond the calendar ("999999 years ago"): position unknown
             grain = UNIT_GRAIN.get(r.shift_unit or "", "day")
             resolved = replace(r, value=_UNKNOWN.get(grain, "XXXX-XX-XX"), when=None) if r.shift_unit else r
@@ -244,6 +247,8 @@ def anchor(readings: list[Reading], text: str, language: Language,
         r = resolved
         if r.when is not None and r.when.date() is not None and r.type in ("DATE", "TIME"):
             last_day = r.when.date()
+        if r.type in ("DATE", "TIME") and r.when is not None:
+            said_day = (r.when.date(), r.end)
         if (named and r.type == "DATE" and r.when is not None and r.when.grain in _PERIOD_GRAINS
                 and r.when.interval() is not None):
             periods.append(r.when)
@@ -404,7 +409,8 @@ def _resolve_hijri(r: Reading, text: str, language: Language, dct: dt.date | Non
 
 
 def _resolve(r: Reading, text: str, language: Language, dct: dt.date | None, last_day: dt.date | None,
-             now: dt.datetime | None = None, preferred: int = 0, last_period: When | None = None) -> Reading:
+             now: dt.datetime | None = None, preferred: int = 0, last_period: When | None = None,
+             sentence_day: dt.date | None = None) -> Reading:
     base = last_day if (r.reference == "previous" and last_day is not None) else dct
     if r.anchored is not None:  # "the last 2 days": a DURATION with the calendar interval it covers
         unit, count, direction = r.anchored
@@ -462,7 +468,11 @@ def _resolve(r: Reading, text: str, language: Language, dct: dt.date | None, las
         when = replace(when, year=day.year, month=day.month, day=day.day)
     if when.year is None and when.grain not in ("decade", "century"):
         if when.month is None and when.day is None and when.season is None and when.quarter is None and when.half is None:
-            # a clock time or part of day alone: on the document date ("at 3 p.m.", "this morning")
+            # a clock time or part of day alone: on the document date ("at 3 p.m.", "this morning"); a clock time
+            # after a day named earlier in its sentence is on that day ("le 3 juillet à Bogota, à 10 heures")
+            if when.hour is not None and sentence_day is not None and r.reference == "document":
+                return replace(r, when=replace(when, year=sentence_day.year, month=sentence_day.month,
+                                               day=sentence_day.day))
             if base is None:
                 return replace(r, when=when)
             when = replace(when, year=base.year, month=base.month, day=base.day)
