@@ -19,14 +19,14 @@ DUCKLING = CORPORA / "duckling-dev"
 def test_tempeval3_train_english():
     scores = evaluate_dir(TEMPEVAL, language="en")
     assert scores.gold == 1822
-    assert scores.strict_f1 >= 0.8703
-    assert scores.relaxed_f1 >= 0.9333
+    assert scores.strict_f1 >= 0.8812
+    assert scores.relaxed_f1 >= 0.9406
     assert scores.type_accuracy >= 0.96
-    assert scores.value_f1 >= 0.7982
+    assert scores.value_f1 >= 0.8110
 
 
 #: percent of Duckling's cases whose calendar interval is right, per language
-DUCKLING_FLOORS = {"ar": 84.0, "de": 81.4, "en": 76.2, "es": 88.4, "fr": 86.6, "ru": 87.3, "vi": 92.6, "zh": 73.3}
+DUCKLING_FLOORS = {"ar": 84.0, "de": 81.4, "en": 77.5, "es": 88.4, "fr": 86.6, "ru": 87.3, "vi": 92.6, "zh": 73.3}
 
 
 @pytest.mark.skipif(not DUCKLING.is_dir(), reason="Duckling corpus not found")

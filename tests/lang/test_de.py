@@ -64,7 +64,7 @@ CASES = [
     ("Es dauerte ein Jahrzehnt, die Stadt wieder aufzubauen.", [("ein Jahrzehnt", "DURATION", "P10Y", None)]),
     ("Die Gespräche dauerten zwei Wochen.", [("zwei Wochen", "DURATION", "P2W", None)]),
     ("Er saß fünfundzwanzig Jahre im Gefängnis.", [("fünfundzwanzig Jahre", "DURATION", "P25Y", None)]),
-    ("Der Prozess wird eineinhalb Jahre dauern.", [("eineinhalb Jahre", "DURATION", "P1.5Y", None)]),
+    ("Der Prozess wird eineinhalb Jahre dauern.", [("eineinhalb Jahre", "DURATION", "P1Y6M", None)]),
     # relative to the document date
     ("Der Präsident trat gestern zurück.", [("gestern", "DATE", "2025-09-24", None)]),
     ("Die Bilanz wird morgen bekannt gegeben.", [("morgen", "DATE", "2025-09-26", None)]),

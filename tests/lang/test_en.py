@@ -47,11 +47,37 @@ CASES = [
     ('He leaves tomorrow.', [('tomorrow', 'DATE', '2025-09-26', None)]),
     ('It happened three days ago.', [('three days ago', 'DATE', '2025-09-22', None)]),
     ('The following day he resigned.', [('The following day', 'DATE', '2025-09-26', None)]),
+    # "that day", "later that year", "the next morning": the day, year, part of day the text named last
+    ('He was arrested on March 3. Earlier that day, police had raided his home.',
+     [('March 3', 'DATE', '2025-03-03', None), ('Earlier that day', 'DATE', '2025-03-03', 'START')]),
+    ('He was arrested on March 3. The next morning he was freed.',
+     [('March 3', 'DATE', '2025-03-03', None), ('The next morning', 'TIME', '2025-03-04TMO', None)]),
+    ('He was arrested on March 3, and that night he escaped.',
+     [('March 3', 'DATE', '2025-03-03', None), ('that night', 'TIME', '2025-03-03TNI', None)]),
+    ('Imports totaled $37 million in 2019, a small share of imports that year.',
+     [('2019', 'DATE', '2019', None), ('that year', 'DATE', '2019', None)]),
+    ('He fled in June 2019 and returned later that year.',
+     [('June 2019', 'DATE', '2019-06', None), ('later that year', 'DATE', '2019', 'END')]),
+    ('Losses on trades made that day were huge.', []),
+    # "the day before" a clause of its own is that event's; "a second" before a noun is an ordinal; a season
+    # before "of" and a name is a name
+    ('She was in Nairobi on Tuesday and later in the day before returning home.',
+     [('Tuesday', 'DATE', '2025-09-23', None)]),
+    ('It will be a second betrayal, and he waited a second.', [('a second', 'DURATION', 'PT1S', None)]),
+    ('They held Spring of Life demonstrations in the summer of 2024.',
+     [('the summer of 2024', 'DATE', '2024-SU', None)]),
     ('It happened on Tuesday.', [('Tuesday', 'DATE', '2025-09-23', None)]),
     ('He will visit on Friday.', [('Friday', 'DATE', '2025-09-26', None)]),
     ('The report is published every week.', [('every week', 'SET', 'P1W', None)]),
     ('The report is published weekly.', [('weekly', 'SET', 'P1W', None)]),
     ('The festival is held annually.', [('annually', 'SET', 'P1Y', None)]),
+    # an adverb before a preposition, "on a daily basis", "daily life"; no adjective before its noun
+    ('Protesters gather daily outside the home; leads are checked on a daily basis; it is part of daily life.',
+     [('daily', 'SET', 'P1D', None), ('daily', 'SET', 'P1D', None), ('daily', 'SET', 'P1D', None)]),
+    ('Qantas plans daily flights and pays a quarterly dividend and annual life insurance.', []),
+    # a weekday in the plural recurs, with its part of the day
+    ('Shops close on Sundays; flights leave on Tuesday nights.',
+     [('Sundays', 'SET', 'XXXX-WXX-7', None), ('Tuesday nights', 'SET', 'XXXX-WXX-2TNI', None)]),
     ('He is now in Hanoi.', [('now', 'DATE', 'PRESENT_REF', None)]),
     ('It will be applied in the future.', [('the future', 'DATE', 'FUTURE_REF', None)]),
     ('In the past, such crimes were rare.', [('the past', 'DATE', 'PAST_REF', None)]),
@@ -100,18 +126,72 @@ CASES = [
     ('Net rose in the fiscal first quarter ended Sept. 30. The company had a net loss of $2.3 million a year ago.',
      [('first quarter', 'DATE', '2025-Q1', None), ('Sept. 30', 'DATE', '2025-09-30', None),
       ('a year ago', 'DATE', '2024-Q1', None)]),
+    ('Columbia had a loss for the third quarter. For the quarter a year ago, it reported earnings.',
+     [('the third quarter', 'DATE', '2025-Q3', None), ('the quarter a year ago', 'DATE', '2024-Q3', None)]),
+    ("Net rose in the third quarter, up from last year's quarter.",
+     [('the third quarter', 'DATE', '2025-Q3', None), ("last year's quarter", 'DATE', '2024-Q3', None)]),
     # an unstated number of units after "for" / "within": TimeBank's PXW, PXY
     ('For weeks the government has held such rallies, and troops are expected within weeks.',
      [('weeks', 'DURATION', 'PXW', None), ('weeks', 'DURATION', 'PXW', None)]),
     ('The business is growing for the first time in years.', [('years', 'DURATION', 'PXY', None)]),
+    ('Prices rose in recent weeks and may ease in coming months or the weeks ahead; it will help in coming quarters.',
+     [('recent weeks', 'DURATION', 'PXW', None), ('coming months', 'DURATION', 'PXM', None),
+      ('the weeks ahead', 'DURATION', 'PXW', None), ('coming quarters', 'DURATION', 'PXM', None)]),
+    ('He was coming days later.', []),
+    ('Rates fall in coming weeks, and prices fall sharply; sales rise in the fall to record levels.',
+     [('coming weeks', 'DURATION', 'PXW', None), ('the fall', 'DATE', '2025-FA', None)]),
+    # "-long" units, "several-year", working days
+    ('After a third day-long meeting, the decades-long battle and a several-year tenure, it took eight trading days.',
+     [('day-long', 'DURATION', 'P1D', None), ('decades-long', 'DURATION', 'PXY', None),
+      ('several-year', 'DURATION', 'PXY', None), ('eight trading days', 'DURATION', 'P8D', None)]),
+    # decades in words after "the", never an age or a temperature; "last Oct. 23"
+    ('Numbers fell through the nineties and the early eighties; highs in the nineties; a man in his forties.',
+     [('the nineties', 'DATE', '199', None), ('the early eighties', 'DATE', '198', 'START')]),
+    ('He was shot last Oct. 23 at his home.', [('last Oct. 23', 'DATE', '2024-10-23', None)]),
+    ("Music of the '50s and the late ’60s.", [("the '50s", 'DATE', '195', None), ('the late ’60s', 'DATE', '196', 'END')]),
+    # the month before a list of its days; no list before a count ("March 3 and 15 others")
+    ('They met on Oct. 3, 5 and 7, 2024, in Rome.',
+     [('Oct. 3', 'DATE', '2024-10-03', None), ('5', 'DATE', '2024-10-05', None), ('7, 2024', 'DATE', '2024-10-07', None)]),
+    ('He died on March 3 and 15 others were hurt.', [('March 3', 'DATE', '2025-03-03', None)]),
     # a half after the unit, or before it; "a half dozen" and "one-half share" are no durations
     ('A year and a half later, a minute and a half of footage was shown.',
-     [('A year and a half', 'DURATION', 'P1.5Y', None), ('a minute and a half', 'DURATION', 'PT1.5M', None)]),
-    ('Talks lasted half an hour.', [('half an hour', 'DURATION', 'PT0.5H', None)]),
+     [('A year and a half', 'DURATION', 'P1Y6M', None), ('a minute and a half', 'DURATION', 'PT1M30S', None)]),
+    ('Talks lasted half an hour.', [('half an hour', 'DURATION', 'PT30M', None)]),
+    # a fraction goes into the next smaller unit when it makes whole ones of it, else stays a fraction
+    ('The flight took 5 1/2 hours; he served 2 1/2 years; it lasted a day and a half, then a week and a half.',
+     [('5 1/2 hours', 'DURATION', 'PT5H30M', None), ('2 1/2 years', 'DURATION', 'P2Y6M', None),
+      ('a day and a half', 'DURATION', 'P1DT12H', None), ('a week and a half', 'DURATION', 'P1.5W', None)]),
     # "effective" speaks of the future only before a date ("effective Monday"), not as an adjective
     ('After touring Dar es Salaam Tuesday and meeting police leaders, the FBI chief also said that he is very '
      'satisfied with the close and effective cooperation.', [('Tuesday', 'DATE', '2025-09-23', None)]),
     ('The rules apply to all banks effective Monday.', [('Monday', 'DATE', '2025-09-29', None)]),
+    # a scheduled present with an adverb before the day; a past perfect up to "by" a day (a past deadline)
+    ('He and Arafat meet separately Monday with Albright.', [('Monday', 'DATE', '2025-09-29', None)]),
+    ('Thirty-two members had filed compliance reports by Wednesday, officials said.',
+     [('Wednesday', 'DATE', '2025-09-24', None)]),
+    ('They will have filed reports by Wednesday.', [('Wednesday', 'DATE', '2025-10-01', None)]),
+    # "planned" as an adjective after an adverb ("a hastily planned trip") says nothing of the future
+    ('On Monday, when Albright set aside vacation plans for the hastily planned trip to East Africa, the State '
+     'Department lifted the ban.', [('Monday', 'DATE', '2025-09-22', None)]),
+    ('The summit is tentatively planned for Monday.', [('Monday', 'DATE', '2025-09-29', None)]),
+    # a plan already superseded ("had been due to", "had been scheduled to") is past; "were planning to" ahead
+    ('The offer had been due to expire Monday.', [('Monday', 'DATE', '2025-09-22', None)]),
+    ('The offer previously had been scheduled to expire at midnight Monday.',
+     [('midnight Monday', 'TIME', '2025-09-22T24:00', None)]),
+    ('Protesters met on Monday and were planning to drive around the airport on Monday.',
+     [('Monday', 'DATE', '2025-09-22', None), ('Monday', 'DATE', '2025-09-29', None)]),
+    # a participle after a determiner is an adjective, no past tense ("a still unspecified date")
+    ('The split, which is subject to approval, would be paid on a still unspecified date in January to holders '
+     'of record Dec. 21.', [('January', 'DATE', '2026-01', None), ('Dec. 21', 'DATE', '2025-12-21', None)]),
+    # a verb of saying after a closing quotation mark does not date the quotation
+    ("''He will leave at 4 a.m. Monday,'' Castro said.", [('4 a.m. Monday', 'TIME', '2025-09-29T04:00', None)]),
+    # "the following year", "the previous month": after / before the one the text named last
+    ('On May 22, 1995, Farkas was made a general, and the following year he was appointed attache.',
+     [('May 22, 1995', 'DATE', '1995-05-22', None), ('the following year', 'DATE', '1996', None)]),
+    ('On Sept. 12 the market fell; the following Monday it rose.',
+     [('Sept. 12', 'DATE', '2025-09-12', None), ('the following Monday', 'DATE', '2025-09-15', None)]),
+    ('In March the group urged steps. The following month, the company put itself up for sale.',
+     [('March', 'DATE', '2025-03', None), ('The following month', 'DATE', '2025-04', None)]),
     # an age is no duration
     ('Mr. Schwarz, 52 years old, will succeed Mr. Davison.', []),
     # a month every year: TimeML writes the month of a SET
@@ -200,6 +280,10 @@ CASES = [
     ('Vesak 2018 is celebrated.', [('Vesak 2018', 'DATE', '2018-05-29', None)]),
     ('Yom Haatzmaut 2018 was marked.', [('Yom Haatzmaut 2018', 'DATE', '2018-04-19', None)]),
     ('We meet again on Thanksgiving in 3 years.', [('Thanksgiving in 3 years', 'DATE', '2028-11-23', None)]),
+    # "Election Day" (capitalised): the Tuesday after the first Monday of November; any election's in lower case
+    ('Voters go to the polls on Election Day.', [('Election Day', 'DATE', '2025-11-04', None)]),
+    ('Election Day 2000 was close.', [('Election Day 2000', 'DATE', '2000-11-07', None)]),
+    ('On election day in Israel, turnout was high.', []),
     # quarters and years written short, years of the common era, ISO dates without zeros
     ('Revenue in 2018Q4 rose.', [('2018Q4', 'DATE', '2018-Q4', None)]),
     ('Results for the 4th qtr of 2018 fell.', [('the 4th qtr of 2018', 'DATE', '2018-Q4', None)]),
@@ -287,6 +371,28 @@ CASES = [
     ('The talks started Monday in Geneva.', [('Monday', 'DATE', '2025-09-22', None)]),
     ('Stocks rose late Friday.', [('late Friday', 'DATE', '2025-09-19', 'END')]),
     ('Work resumes at the start of next week.', [('the start of next week', 'DATE', '2025-W40', 'START')]),
+    # "tomorrows" for "tomorrow's"; the plural noun is no date
+    ('Tickets for tomorrows game sold out.', [('tomorrows', 'DATE', '2025-09-26', None)]),
+    ('We dream of brighter tomorrows.', []),
+    # am/pm spelled apart in a transcript; "a month" stays a duration
+    ('The shuttle lands at four twenty-three a m.', [('four twenty-three a m', 'TIME', '2025-09-25T04:23', None)]),
+    ('It costs four dollars a month.', [('a month', 'DURATION', 'P1M', None)]),
+    ('The call is Thu at 8 gmt.', [('Thu at 8 gmt', 'TIME', '2025-09-25T08:00Z', None)]),
+    ('The call is at 8 Gmt.', []),
+    # the month after the next one of its name; N units from a named day is a day, from now the unit
+    ('The vote is due in March after next.', [('March after next', 'DATE', '2027-03', None)]),
+    ('The plant opens 3 years from today.', [('3 years from today', 'DATE', '2028-09-25', None)]),
+    ('The plant opens two weeks from tomorrow.', [('two weeks from tomorrow', 'DATE', '2025-10-10', None)]),
+    ('The plant opens 3 years from now.', [('3 years from now', 'DATE', '2028', None)]),
+    # Yom HaShoah: 27 Nisan, off a Friday to Thursday (2021), off a Sunday to Monday (2024)
+    ('Yom Hashoah 2021 was marked.', [('Yom Hashoah 2021', 'DATE', '2021-04-08', None)]),
+    ('Yom HaShoah 2024 was marked.', [('Yom HaShoah 2024', 'DATE', '2024-05-06', None)]),
+    ('International Holocaust Remembrance Day 2024 was marked.',
+     [('International Holocaust Remembrance Day 2024', 'DATE', '2024-01-27', None)]),
+    # Raksha Bandhan as "rakhi" only with a year or a relative word: a given name, the thread
+    ('Rakhi 2018 was celebrated.', [('Rakhi 2018', 'DATE', '2018-08-26', None)]),
+    ('Rakhi Sawant said so.', []),
+    ('She tied a rakhi on his wrist.', []),
 ]
 
 
@@ -340,6 +446,16 @@ PERIODS = [
     ('Sales fell over the past fortnight.', [('the past fortnight', 'P2W', None, '2025-09-08T00:00:00', '2025-09-22T00:00:00')]),
     ('The next fortnight is busy.', [('The next fortnight', 'P2W', None, '2025-09-29T00:00:00', '2025-10-13T00:00:00')]),
     ('Talks resume Thu at 8 GMT.', [('Thu at 8 GMT', '2025-09-25T08:00Z', None, '2025-09-25T08:00:00', '2025-09-25T09:00:00')]),
+    # a holiday's week: the ISO week that contains it (Easter's is the week that ends on Easter Sunday)
+    ('Stores close during Christmas week.', [('Christmas week', '2025-W52', None, '2025-12-22T00:00:00', '2025-12-29T00:00:00')]),
+    ('Pilgrims came for Easter week 2026.', [('Easter week 2026', '2026-W14', None, '2026-03-30T00:00:00', '2026-04-06T00:00:00')]),
+    # a holiday days ahead said in a past clause is still the coming one; one months ahead is last year's
+    ('Worshippers gathered as Yom Kippur approached.', [('Yom Kippur', '2025-10-02', None, '2025-10-02T00:00:00', '2025-10-03T00:00:00')]),
+    ('Worshippers gathered for Hanukkah.', [('Hanukkah', '2024-12-26', None, '2024-12-26T00:00:00', '2025-01-03T00:00:00')]),
+    # an ISO 8601 interval: both ends tagged, to the second
+    ('The window is 2015-03-28 17:00:00/2015-03-29 21:00:00.',
+     [('2015-03-28 17:00:00', '2015-03-28T17:00:00', None, '2015-03-28T17:00:00', '2015-03-28T17:00:01'),
+      ('2015-03-29 21:00:00', '2015-03-29T21:00:00', None, '2015-03-29T21:00:00', '2015-03-29T21:00:01')]),
 ]
 
 
@@ -348,3 +464,16 @@ def test_periods_within_dates(sentence, expected):
     got = [(t.text, t.value, t.mod, t.interval.begin.isoformat() if t.interval else None,
             t.interval.end.isoformat() if t.interval else None) for t in tag(sentence, "en", DOCUMENT_DATE).timexes]
     assert got == expected
+
+
+def test_iso_interval_is_one_range():
+    result = tag("The window is 2015-03-28/2015-04-02.", "en", DOCUMENT_DATE)
+    assert [(t.text, t.value) for t in result.timexes] == [("2015-03-28", "2015-03-28"), ("2015-04-02", "2015-04-02")]
+    assert [(r.first, r.last) for r in result.ranges] == [(0, 1)]
+
+
+def test_clock_units_later_count_from_the_reference_time():
+    """ "three minutes later" with no day named before: from the reference time, one grain finer than the unit."""
+    now = dt.datetime(2013, 2, 12, 4, 30)
+    got = [(t.text, t.type, t.value) for t in tag("Three minutes later the doors opened.", "en", now).timexes]
+    assert got == [("Three minutes later", "TIME", "2013-02-12T04:33:00")]

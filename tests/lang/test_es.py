@@ -71,7 +71,7 @@ CASES = [
     ("Las conversaciones duraron dos semanas.", [("dos semanas", "DURATION", "P2W", None)]),
     ("Pasó veinticinco años en prisión.", [("veinticinco años", "DURATION", "P25Y", None)]),
     ("Tras 15 horas de negociaciones, hubo acuerdo.", [("15 horas", "DURATION", "PT15H", None)]),
-    ("El juicio durará un año y medio.", [("un año y medio", "DURATION", "P1.5Y", None)]),
+    ("El juicio durará un año y medio.", [("un año y medio", "DURATION", "P1Y6M", None)]),
     ("Los investigadores trabajaron durante casi dos años.", [("casi dos años", "DURATION", "P2Y", "LESS_THAN")]),
     # relative to the document date
     ("El presidente dimitió ayer.", [("ayer", "DATE", "2025-09-24", None)]),

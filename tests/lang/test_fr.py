@@ -75,7 +75,7 @@ CASES = [
     ("Les enquêteurs ont travaillé pendant près de deux ans.", [("près de deux ans", "DURATION", "P2Y", "APPROX")]),
     ("Il a été interrogé pendant 12 h.", [("12 h", "DURATION", "PT12H", None)]),
     ("Après 10 heures de négociations, un accord a été trouvé.", [("10 heures", "DURATION", "PT10H", None)]),
-    ("Le procès durera un an et demi.", [("un an et demi", "DURATION", "P1.5Y", None)]),
+    ("Le procès durera un an et demi.", [("un an et demi", "DURATION", "P1Y6M", None)]),
     ("Il vit en France depuis une vingtaine d'années.", [("une vingtaine d'années", "DURATION", "P20Y", "APPROX")]),
     ("L'entreprise a perdu 2 milliards d'euros au cours des trois derniers mois.",
      [("trois derniers mois", "DURATION", "P3M", None)]),

@@ -78,7 +78,7 @@ CASES = [
     ("Đợt kiểm tra kéo dài hai tuần.", [("hai tuần", "DURATION", "P2W", None)]),
     ("Hợp đồng có thời hạn ít nhất 2 năm.", [("ít nhất 2 năm", "DURATION", "P2Y", "EQUAL_OR_MORE")]),
     ("Công trình thi công gần 10 năm.", [("gần 10 năm", "DURATION", "P10Y", "LESS_THAN")]),
-    ("Ông bị phạt tù hai năm rưỡi.", [("hai năm rưỡi", "DURATION", "P2.5Y", None)]),
+    ("Ông bị phạt tù hai năm rưỡi.", [("hai năm rưỡi", "DURATION", "P2Y6M", None)]),
     # relative dates
     ("Hôm qua, Bộ Y tế đã họp khẩn.", [("Hôm qua", "DATE", "2025-09-24", None)]),
     ("Vụ việc xảy ra ba ngày trước.", [("ba ngày trước", "DATE", "2025-09-22", None)]),

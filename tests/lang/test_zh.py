@@ -217,3 +217,24 @@ def test_periods_within_dates(sentence, expected):
     got = [(t.text, t.value, t.mod, t.interval.begin.isoformat() if t.interval else None,
             t.interval.end.isoformat() if t.interval else None) for t in tag(sentence, "zh", DCT).timexes]
     assert got == expected
+
+
+# N seconds / minutes / hours later with no day named before: from the reference time, one grain finer than the
+# unit (as "three minutes later"); days stay days; after a named day, the clock units stay on that day
+LATER = [
+    ('三秒后，门开了。', [('三秒后', 'TIME', '2013-02-12T04:30:03', '2013-02-12T04:30:03', '2013-02-12T04:30:04')]),
+    ('三分鐘後，會議開始。', [('三分鐘後', 'TIME', '2013-02-12T04:33:00', '2013-02-12T04:33:00', '2013-02-12T04:33:01')]),
+    ('三小时之后，双方举行会谈。', [('三小时之后', 'TIME', '2013-02-12T07:30', '2013-02-12T07:30:00', '2013-02-12T07:31:00')]),
+    ('三天后，双方举行会谈。', [('三天后', 'DATE', '2013-02-15', '2013-02-15T00:00:00', '2013-02-16T00:00:00')]),
+    ('10月1日，代表团抵达河内。三小时后，双方举行会谈。',
+     [('10月1日', 'DATE', '2012-10-01', '2012-10-01T00:00:00', '2012-10-02T00:00:00'),
+      ('三小时后', 'DATE', '2012-10-01', '2012-10-01T00:00:00', '2012-10-02T00:00:00')]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", LATER, ids=[p[0][:20] for p in LATER])
+def test_later_from_the_reference_time(sentence, expected):
+    now = dt.datetime(2013, 2, 12, 4, 30)
+    got = [(t.text, t.type, t.value, t.interval.begin.isoformat(), t.interval.end.isoformat())
+           for t in tag(sentence, "zh", now).timexes]
+    assert got == expected

@@ -122,3 +122,11 @@ def test_other_solar_terms():
     # the December solstice (冬至) and the start of spring (立春) of 2025, China Standard Time
     assert solar_term(2025, 270) == D(2025, 12, 21)
     assert solar_term(2025, 315) == D(2025, 2, 3)
+
+
+@pytest.mark.parametrize("year,day", [(2013, D(2013, 4, 8)), (2018, D(2018, 4, 12)), (2020, D(2020, 4, 21)),
+                                      (2021, D(2021, 4, 8)), (2024, D(2024, 5, 6)), (2025, D(2025, 4, 24))])
+def test_yom_hashoah_moves_off_friday_and_sunday(year, day):
+    """27 Nisan, on Thursday when it falls on a Friday (2021, 2025) and on Monday when on a Sunday (2013, 2024),
+    as Israel's law sets and published calendars (hebcal.com) list it."""
+    assert holiday_in_year("hebrew:01-27~5-7+", year) == (day, day + dt.timedelta(days=1))

@@ -44,7 +44,8 @@ class Rule:
     implied: tuple[tuple[str, str], ...] = ()
     #: A period within the date the rule names (when.sub_period): "week" (the week of a day; the n-th whole
     #: week of a month), "weekend" (the n-th weekend of a month), "halfmonth" (the n-th half of a month),
-    #: "after" (the n-th {weekday} after a day), "rest" (the rest of the period from the reference day). The
+    #: "after" (the n-th {weekday} after a day), "rest" (the rest of the period from the reference day), "again"
+    #: (the same month n years on: "March after next"). The
     #: n-th is the rule's {ordinal} (default 1), counted from the end when ``direction`` is -1.
     period: str | None = None
 

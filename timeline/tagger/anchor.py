@@ -349,13 +349,19 @@ _PERIOD_GRAINS = ("day", "week", "month", "quarter", "half", "year")
 def _from_period(r: Reading, period: When) -> When | None:
     """A reference back to the period last named ("the quarter", "a year earlier", "the year-ago period"):
     that period moved by the reading's shift. A move by whole years keeps the period's grain (the same quarter
-    a year before); otherwise the unit's grain, when the period is not coarser than it."""
+    a year before); otherwise the unit's grain, when the period is not coarser than it ("that year" after "the
+    third quarter of 1988": 1988; "the following year" after "May 22, 1995": 1996)."""
     grain = UNIT_GRAIN.get(r.shift_unit or "", "")
     if grain not in _PERIOD_GRAINS[1:] or _PERIOD_GRAINS.index(period.grain) > _PERIOD_GRAINS.index(grain):
         return None
     begin = period.interval().begin.date()
     day = shift(begin, r.shift_unit, r.shift_amount or 0)
-    return from_date(day, period.grain if r.shift_unit == "Y" else grain)
+    same_grain = r.shift_unit == "Y" and r.shift_amount and r.direction is None  # not "the following year"
+    return from_date(day, period.grain if same_grain else grain)
+
+
+#: days ahead within which a holiday said in a past clause is still the coming one, not last year's
+_HOLIDAY_SOON = 14
 
 
 def _resolve_holiday(r: Reading, text: str, language: Language, dct: dt.date | None, preferred: int) -> Reading:
@@ -371,11 +377,15 @@ def _resolve_holiday(r: Reading, text: str, language: Language, dct: dt.date | N
         span = holiday_in_year(r.holiday, dct.year + (r.shift_amount or 0))
     else:
         options = holiday_occurrences(r.holiday, dct)
-        d = r.direction if r.direction else tense(language, text, r.start, r.end) or preferred
+        said = 0 if r.direction else tense(language, text, r.start, r.end)
+        d = r.direction if r.direction else said or preferred
+        soon = next((o for o in options if o[0] > dct and (o[0] - dct).days <= _HOLIDAY_SOON), None)
         if not options:
             span = None
         elif d > 0:
             span = next((o for o in options if o[1] > dct), options[-1])
+        elif d < 0 and said < 0 and soon is not None:
+            span = soon  # a holiday days ahead, said in a past clause, is still the coming one ("as Easter week began")
         elif d < 0:
             span = next((o for o in reversed(options) if o[0] < dct), options[0])
         else:
@@ -429,7 +439,8 @@ def _resolve(r: Reading, text: str, language: Language, dct: dt.date | None, las
     when = r.when or When()
     if r.shift_unit is not None:
         grain = UNIT_GRAIN.get(r.shift_unit, "day")
-        if r.shift_unit in _CLOCK_UNITS and now is not None and r.reference != "previous":
+        if r.shift_unit in _CLOCK_UNITS and now is not None and (r.reference != "previous" or last_day is None):
+            # "三小时后", "three minutes later" with no day named before: from the reference time
             moved = _clock_shift(now, r.shift_unit, r.shift_amount or 0)
             return replace(r, when=moved, type="TIME")
         back = _from_period(r, last_period) if r.reference == "previous" and last_period is not None else None
@@ -437,6 +448,9 @@ def _resolve(r: Reading, text: str, language: Language, dct: dt.date | None, las
             return replace(r, when=back)
         if base is None:
             return replace(r, value=_UNKNOWN.get(grain, "XXXX-XX-XX"), when=None)
+        if r.from_day is not None:  # "3 years from today": the day moved to
+            day = shift(base + dt.timedelta(days=r.from_day), r.shift_unit, r.shift_amount or 0)
+            return replace(r, when=from_date(day, "day"))
         day = shift(base, r.shift_unit, r.shift_amount or 0)
         if r.when is not None and r.when.weekend and r.direction is None and base.weekday() < 5:
             # "the weekend" said on a weekday: the one just past in a past clause (or, unsaid, early in the week)

@@ -79,7 +79,7 @@ def hijri_in_gregorian_year(year: int, month: int, day: int | None) -> tuple[int
 #
 # then an optional move to a weekday: "<5" the last Friday (ISO weekday) before the day ("hijri:10-01<5": the last
 # Friday of Ramadan), ">1" the first Monday after it, "~" a Saturday to the Friday before and a Sunday to the
-# Monday after; then an optional offset in days ("nth:11:4:4+1": Black Friday, "chinese:01-01-1": New Year's Eve)
+# Monday after, "~5-7+" a Friday to the day before and a Sunday to the day after (Yom HaShoah, "hebrew:01-27~5-7+"); then an optional offset in days ("nth:11:4:4+1": Black Friday, "chinese:01-01-1": New Year's Eve)
 # and an optional length in days ("hebrew:01-15/8": the eight days of Passover, "easter:-46/46": Lent). A Hebrew or Hijri day begins at the
 # sunset before it; here it is the Gregorian day its daylight falls on, as printed calendars list it (Yom Kippur
 # 5786 = 2 October 2025, whose eve is 1 October) — Duckling's corpus counts these holidays from their eve instead.
@@ -88,7 +88,7 @@ import re as _re
 from functools import lru_cache as _lru_cache
 
 _SPEC = _re.compile(r"(?:(?P<cal>[a-z_]+):)?(?P<arg>[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}:[0-9]:-?[0-9]|[0-9]{1,2}|[a-z_]+"
-                    r"|[A-Z]{2}:[A-Za-z'. ()-]+?)?(?P<move>[<>][1-7]|~)?(?P<offset>[+-][0-9]+)?(?:/(?P<days>[0-9]+))?")
+                    r"|[A-Z]{2}:[A-Za-z'. ()-]+?)?(?P<move>[<>][1-7]|~(?:[1-7][+-])*)?(?P<offset>[+-][0-9]+)?(?:/(?P<days>[0-9]+))?")
 Span = tuple[dt.date, dt.date]
 
 
@@ -122,6 +122,9 @@ def _move(day: dt.date, move: str | None) -> dt.date:
         return day
     if move == "~":
         return day + dt.timedelta(days={6: -1, 7: 1}.get(day.isoweekday(), 0))
+    if move[0] == "~":  # "~5-7+": the weekdays listed, one day back (-) or on (+)
+        steps = {int(move[i]): -1 if move[i + 1] == "-" else 1 for i in range(1, len(move) - 1, 2)}
+        return day + dt.timedelta(days=steps.get(day.isoweekday(), 0))
     weekday = int(move[1])
     if move[0] == "<":
         return day - dt.timedelta(days=(day.isoweekday() - weekday - 1) % 7 + 1)

@@ -65,6 +65,9 @@ class Reading:
     #: (kind, n-th, weekday), e.g. ("week", 1, None) "the first week of October", ("after", 3, 1) "the third
     #: Tuesday after Christmas".
     period: tuple[str, int, int | None] | None = None
+    #: A move counted from a named day rather than from now ("3 years from today", "two weeks from tomorrow"):
+    #: that day's offset in days from the reference; the day moved to is a day, whatever the unit.
+    from_day: int | None = None
 
 
 @dataclass(frozen=True)
@@ -403,8 +406,9 @@ def _read(grammar: Grammar, crule: CompiledRule, match: re.Match[str], lo: int, 
     if kind == "ref":
         return Reading(type="DATE", value=rule.value or reader.meaning("ref"), mod=rule.mod, **base)
     if kind == "set":
-        if reader.has("weekday"):  # "every Thursday": TimeML writes the weekday, XXXX-WXX-4
-            return Reading(type="SET", value=f"XXXX-WXX-{int(reader.meaning('weekday')) + 1}", **base)
+        if reader.has("weekday"):  # "every Thursday": TimeML writes the weekday, XXXX-WXX-4; "Tuesday nights" -2TNI
+            part = f"T{reader.meaning('partofday')}" if reader.has("partofday") else ""
+            return Reading(type="SET", value=f"XXXX-WXX-{int(reader.meaning('weekday')) + 1}{part}", **base)
         if reader.has("month"):  # "each July": TimeML writes the month, XXXX-07
             return Reading(type="SET", value=f"XXXX-{int(reader.meaning('month')):02d}", **base)
         if rule.value:
@@ -464,8 +468,9 @@ def _read(grammar: Grammar, crule: CompiledRule, match: re.Match[str], lo: int, 
                            direction=rule.direction if rule.direction is not None else -sign, **base)
         # "Mittwoch in 2 Wochen": the weekday of the week moved to
         weekday = int(reader.meaning("weekday")) if reader.has("weekday") and unit == "W" else None
+        from_day = int(reader.meaning("dayrel")) if reader.has("dayrel") else None
         return Reading(type="DATE", shift_unit=unit, shift_amount=sign * amount, mod=rule.mod, weekday=weekday,
-                       **base)
+                       from_day=from_day, **base)
     if kind == "hijri":
         return _hijri(reader, base)
     if kind in ("date", "time"):
@@ -561,13 +566,34 @@ _UNIT_SCALE = {"DE": ("Y", 10), "CE": ("Y", 100), "Q": ("M", 3), "HALF": ("M", 6
 
 
 def duration_value(count: str, unit: str) -> str:
-    """TIMEX3 duration value: ("20", "Y") → "P20Y", ("3", "H") → "PT3H", ("1", "DE") → "P10Y"."""
-    if unit in _TIME_UNITS:
-        return f"PT{count}{_TIME_UNITS[unit]}"
+    """TIMEX3 duration value: ("20", "Y") → "P20Y", ("3", "H") → "PT3H", ("1", "DE") → "P10Y". A fraction goes
+    into the next smaller unit when it makes a whole number of it: ("5.5", "H") → "PT5H30M", ("2.5", "Y") →
+    "P2Y6M", ("1.5", "MIN") → "PT1M30S"; else it stays a fraction ("P1.5W")."""
     if unit in _UNIT_SCALE:
         letter, scale = _UNIT_SCALE[unit]
-        return f"P{_fmt_number(float(count) * scale)}{letter}" if count != "X" else f"PX{letter}"
-    return f"P{count}{unit}"
+        if count == "X":
+            return f"PX{letter}"
+        count, unit = _fmt_number(float(count) * scale), letter
+    if count not in ("X", "") and unit in _LOWER_UNIT:
+        amount = float(count)
+        whole = int(amount)
+        lower, scale = _LOWER_UNIT[unit]
+        rest = round((amount - whole) * scale, 6)
+        if whole != amount and rest == int(rest):
+            parts = [(str(whole), unit)] if whole else []
+            return _duration_parts(parts + [(str(int(rest)), lower)])
+    return _duration_parts([(count, unit)])
+
+
+# the next smaller unit and how many of it make one, where a fraction converts exactly into whole ones
+_LOWER_UNIT = {"Y": ("M", 12), "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60)}
+
+
+def _duration_parts(parts: list[tuple[str, str]]) -> str:
+    """"P" + the date units, then "T" + the clock units: [("1", "D"), ("12", "H")] → "P1DT12H"."""
+    date = "".join(f"{n}{u}" for n, u in parts if u not in _TIME_UNITS)
+    clock = "".join(f"{n}{_TIME_UNITS[u]}" for n, u in parts if u in _TIME_UNITS)
+    return f"P{date}" + (f"T{clock}" if clock else "")
 
 
 def _sub_spans(match: re.Match[str], names: tuple[str, ...]) -> list[tuple[int, int]]:

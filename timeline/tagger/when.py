@@ -423,7 +423,8 @@ def sub_period(when: When, kind: str, nth: int, weekday: int | None = None,
 
     * "week", of a day ("the week of October 6th", "la semaine du 7 octobre"): the ISO week (Monday to Monday)
       that contains it; a Sunday names the week that begins the next day, as in "the week of Sunday 6 October",
-      where weeks are counted from Sunday, six of its seven days are in the following ISO week.
+      where weeks are counted from Sunday, six of its seven days are in the following ISO week; with ``nth`` -1
+      the ISO week that contains the day itself ("Easter week": the week that ends on Easter Sunday).
     * "week", of a month, ``nth`` ("the first week of October 2014", "the second last week of October 2018"):
       the nth of the Monday-to-Sunday weeks that lie wholly inside the month (first week of October 2014 =
       6–12 October; last week of September 2014 = 22–28 September). ISO 8601 has no weeks of a month, and a
@@ -437,13 +438,15 @@ def sub_period(when: When, kind: str, nth: int, weekday: int | None = None,
       Christmas 2014" = 13 January 2015).
     * "rest", of a period containing ``reference``: from the reference day to the period's end ("the rest of the
       week" said on Tuesday 12 February 2013: [12 Feb, 18 Feb)); the value stays the period's.
+    * "again", of a month, ``nth``: the same month ``nth`` years later ("March after next": the March after the
+      next one).
     """
     grain = when.grain
     if when.interval() is None or nth == 0:
         return None
     if kind == "week" and grain == "day":
         day = when.date()
-        if day.weekday() == 6:
+        if day.weekday() == 6 and nth != -1:
             day += dt.timedelta(days=1)
         return from_date(day, "week"), None, None
     if kind == "week" and grain == "month":
@@ -466,6 +469,8 @@ def sub_period(when: When, kind: str, nth: int, weekday: int | None = None,
         day = when.date()
         day += dt.timedelta(days=(weekday - day.weekday()) % 7 or 7) + dt.timedelta(weeks=nth - 1)
         return When(year=day.year, month=day.month, day=day.day), None, None
+    if kind == "again" and grain == "month" and nth > 0:
+        return replace(when, year=when.year + nth), None, None
     if kind == "rest" and reference is not None:
         interval = when.interval()
         midnight = dt.datetime.combine(reference, dt.time())
