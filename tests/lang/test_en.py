@@ -40,12 +40,24 @@ CASES = [
     ('The vote is tonight.', [('tonight', 'TIME', '2025-09-25TNI', None)]),
     ('It is the first such treaty in more than twenty years.', [('more than twenty years', 'DURATION', 'P20Y', 'MORE_THAN')]),
     ('It lasted a decade.', [('a decade', 'DURATION', 'P10Y', None)]),
+    # "the past decade": the ten years up to now, as "the past ten years" (not the 2010s); "the last decade" stays
+    ('Attacks became routine over the past decade, one of the events of the past century.',
+     [('the past decade', 'DURATION', 'P10Y', None), ('the past century', 'DURATION', 'P100Y', None)]),
     ('It lasted two weeks.', [('two weeks', 'DURATION', 'P2W', None)]),
     ('It lasted about three hours.', [('about three hours', 'DURATION', 'PT3H', 'APPROX')]),
     ('It lasted several years.', [('several years', 'DURATION', 'PXY', None)]),
     ('He arrived yesterday.', [('yesterday', 'DATE', '2025-09-24', None)]),
     ('He leaves tomorrow.', [('tomorrow', 'DATE', '2025-09-26', None)]),
     ('It happened three days ago.', [('three days ago', 'DATE', '2025-09-22', None)]),
+    ('A year and a half ago, few expected it.', [('A year and a half ago', 'DATE', '2024-03', None)]),
+    ('The plant closed two and a half years ago.', [('two and a half years ago', 'DATE', '2023-03', None)]),
+    ('It began two and a half months ago.', [('two and a half months', 'DURATION', 'P2.5M', None)]),
+    # a weekday set beside a day that falls on it names that day, whatever the clause's tense would choose
+    ('Workers marched on Labor Day, Monday, and talks resumed Wednesday.',
+     [('Labor Day', 'DATE', '2025-09-01', None), ('Monday', 'DATE', '2025-09-01', None),
+      ('Wednesday', 'DATE', '2025-09-24', None)]),
+    ('Workers marched on Monday, and talks resumed Wednesday.',
+     [('Monday', 'DATE', '2025-09-22', None), ('Wednesday', 'DATE', '2025-09-24', None)]),
     ('The following day he resigned.', [('The following day', 'DATE', '2025-09-26', None)]),
     # "that day", "later that year", "the next morning": the day, year, part of day the text named last
     ('He was arrested on March 3. Earlier that day, police had raided his home.',
@@ -130,6 +142,51 @@ CASES = [
      [('the third quarter', 'DATE', '2025-Q3', None), ('the quarter a year ago', 'DATE', '2024-Q3', None)]),
     ("Net rose in the third quarter, up from last year's quarter.",
      [('the third quarter', 'DATE', '2025-Q3', None), ("last year's quarter", 'DATE', '2024-Q3', None)]),
+    # "the quarter ended <day>": the calendar quarter holding most of the three months up to the day; "that quarter"
+    # after "the second quarter ended Oct. 31" is the quarter, not the day's
+    ('Sun reported sales for the quarter ended Sept. 28, up 39% from a year earlier. Jayark had 5.6 million shares '
+     'in the quarter ended July 31.',
+     [('the quarter', 'DATE', '2025-Q3', None), ('Sept. 28', 'DATE', '2025-09-28', None),
+      ('a year earlier', 'DATE', '2024-Q3', None), ('the quarter', 'DATE', '2025-Q2', None),
+      ('July 31', 'DATE', '2025-07-31', None)]),
+    ('The company reported a loss for the second quarter ended Oct. 31. Results for that quarter included a write-down.',
+     [('the second quarter', 'DATE', '2025-Q2', None), ('Oct. 31', 'DATE', '2024-10-31', None),
+      ('that quarter', 'DATE', '2025-Q2', None)]),
+    # "this year's third quarter" is a period named: "a year earlier" moves it
+    ("Quarterly net this year has risen. In this year's third quarter, net was $10.5 million, compared with "
+     "$10.3 million a year earlier.",
+     [('this year', 'DATE', '2025', None), ("this year's third quarter", 'DATE', '2025-Q3', None),
+      ('a year earlier', 'DATE', '2024-Q3', None)]),
+    # "the 2024 quarter": the quarter named last, in that year; a comparison, so "year-ago" does not move it again
+    ('Kirschner said its third-quarter earnings will be lower. It earned $376,000 in the 2024 quarter.',
+     [('third-quarter', 'DATE', '2025-Q3', None), ('the 2024 quarter', 'DATE', '2024-Q3', None)]),
+    ('In the first nine months, net was $306 million, compared with a loss in the 2024 period. The year-ago results '
+     'included a charge.',
+     [('the first nine months', 'DURATION', 'P9M', None), ('the 2024 period', 'DATE', '2024', None),
+      ('year-ago', 'DATE', '2024', None)]),
+    ('The quarter-to-quarter comparison was also enhanced by charges.', []),
+    # a clock time, a conversion in brackets, then its day
+    ('The blast occurred at about 10:35 a.m. (0735 GMT) Tuesday, toppling a building.',
+     [('10:35 a.m.', 'TIME', '2025-09-23T10:35', None), ('Tuesday', 'DATE', '2025-09-23', None)]),
+    ('He will leave at 4 in the morning (4 a.m. EDT Friday), Castro said.',
+     [('4 in the morning', 'TIME', '2025-09-26T04:00', None),
+      ('4 a.m. EDT Friday', 'TIME', '2025-09-26T04:00-04:00', None)]),
+    ('Holders may buy shares at 50% of the then current market price.', [('then current', 'DATE', 'PAST_REF', None)]),
+    ('Islam will one day be the second largest religion. He stayed one day.',
+     [('one day', 'DATE', 'FUTURE_REF', None), ('one day', 'DURATION', 'P1D', None)]),
+    # "overnight": the night before the day the text is about; "the overnight rate" is a money-market term
+    ('London shares closed lower Monday. They were depressed by overnight losses in New York and fell 4.5% from the '
+     'previous Monday. The overnight rate rose.',
+     [('Monday', 'DATE', '2025-09-22', None), ('overnight', 'TIME', '2025-09-21TNI', None),
+      ('the previous Monday', 'DATE', '2025-09-15', None)]),
+    ('It rose from 35 percent several years ago; the machines were removed a few years ago.',
+     [('several years ago', 'DATE', 'PAST_REF', None), ('a few years ago', 'DATE', 'PAST_REF', None)]),
+    # "Sept. 12, the day before the plunge": that day, set beside the event it preceded
+    ('Eight trading days after Sept. 12, the day before the plunge, the index had fallen. He left Sept. 12; the day '
+     'before, he had called.',
+     [('Eight trading days', 'DURATION', 'P8D', None), ('Sept. 12', 'DATE', '2025-09-12', None),
+      ('the day before', 'DATE', '2025-09-12', None), ('Sept. 12', 'DATE', '2025-09-12', None),
+      ('the day before', 'DATE', '2025-09-11', None)]),
     # an unstated number of units after "for" / "within": TimeBank's PXW, PXY
     ('For weeks the government has held such rallies, and troops are expected within weeks.',
      [('weeks', 'DURATION', 'PXW', None), ('weeks', 'DURATION', 'PXW', None)]),
@@ -154,8 +211,8 @@ CASES = [
      [('Oct. 3', 'DATE', '2024-10-03', None), ('5', 'DATE', '2024-10-05', None), ('7, 2024', 'DATE', '2024-10-07', None)]),
     ('He died on March 3 and 15 others were hurt.', [('March 3', 'DATE', '2025-03-03', None)]),
     # a half after the unit, or before it; "a half dozen" and "one-half share" are no durations
-    ('A year and a half later, a minute and a half of footage was shown.',
-     [('A year and a half', 'DURATION', 'P1Y6M', None), ('a minute and a half', 'DURATION', 'PT1M30S', None)]),
+    ('It took a year and a half; a minute and a half of footage was shown.',
+     [('a year and a half', 'DURATION', 'P1Y6M', None), ('a minute and a half', 'DURATION', 'PT1M30S', None)]),
     ('Talks lasted half an hour.', [('half an hour', 'DURATION', 'PT30M', None)]),
     # a fraction goes into the next smaller unit when it makes whole ones of it, else stays a fraction
     ('The flight took 5 1/2 hours; he served 2 1/2 years; it lasted a day and a half, then a week and a half.',
@@ -445,6 +502,11 @@ PERIODS = [
     # anchored fortnights: the two whole weeks before / after the current one
     ('Sales fell over the past fortnight.', [('the past fortnight', 'P2W', None, '2025-09-08T00:00:00', '2025-09-22T00:00:00')]),
     ('The next fortnight is busy.', [('The next fortnight', 'P2W', None, '2025-09-29T00:00:00', '2025-10-13T00:00:00')]),
+    ('Sales fell over the past decade.', [('the past decade', 'P10Y', None, '2015-01-01T00:00:00', '2025-01-01T00:00:00')]),
+    # the quarter that ended on a day: the calendar quarter holding most of the three months up to it
+    ('Sales rose in the quarter ended July 31.',
+     [('the quarter', '2025-Q2', None, '2025-04-01T00:00:00', '2025-07-01T00:00:00'),
+      ('July 31', '2025-07-31', None, '2025-07-31T00:00:00', '2025-08-01T00:00:00')]),
     ('Talks resume Thu at 8 GMT.', [('Thu at 8 GMT', '2025-09-25T08:00Z', None, '2025-09-25T08:00:00', '2025-09-25T09:00:00')]),
     # a holiday's week: the ISO week that contains it (Easter's is the week that ends on Easter Sunday)
     ('Stores close during Christmas week.', [('Christmas week', '2025-W52', None, '2025-12-22T00:00:00', '2025-12-29T00:00:00')]),

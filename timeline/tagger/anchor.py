@@ -218,8 +218,10 @@ def anchor(readings: list[Reading], text: str, language: Language,
     out: list[Reading] = []
     for i, r in enumerate(readings):
         named = ((r.shift_unit is None or r.reference == "previous" and not r.shift_amount  # "the quarter": again
-                  or r.shift_unit in ("Q", "HALF") and r.reference != "previous")  # "the latest quarter"
-                 and (r.weekday is None or (r.when is not None and r.when.day is not None)))
+                  or r.shift_unit in ("Q", "HALF") and r.reference != "previous"  # "the latest quarter"
+                  or r.shift_unit == "Y" and r.shift_amount == 0 and r.reference == "document")  # "this year's third quarter"
+                 and (r.weekday is None or (r.when is not None and r.when.day is not None))
+                 and (r.period is None or r.period[0] != "like"))  # "the 1988 quarter": a comparison, not the topic
         last_period = _last_period(periods, r, document_date)
         try:
             same_sentence = said_day[0] is not None and not any(
@@ -239,6 +241,8 @@ def anchor(readings: list[Reading], text: str, language: Language,
             resolved = replace(resolved, when=_after(first.when, resolved.when))
         if r.nth is not None and r.weekday is not None and resolved.when is not None:
             resolved = _nth_weekday(resolved)
+        if r.period is not None and r.period[0] == "like" and resolved.when is not None:
+            resolved = replace(resolved, when=_like_period(periods, resolved.when))  # "the 1988 quarter"
         if r.period is not None and resolved.when is not None:  # "the first week of October": once it is placed
             resolved = place_period(resolved, document_date)
         if (resolved.implied_day and now is not None and PREFERENCE.get(prefer or "", 0) > 0 and i not in starts
@@ -255,12 +259,67 @@ def anchor(readings: list[Reading], text: str, language: Language,
         elif r.type == "DURATION" and _SPAN.fullmatch(r.value or ""):
             periods.append(None)  # "for the nine months": a span of the year not placed; "a year earlier" is 1988
         out.append(r)
+    return _parenthesised_days(_appositions(readings, out, text), text)
+
+
+#: what stands between a day and a weekday that names it again ("on Election Day, Tuesday,")
+_APPOSITION = re.compile(r"\s*[,(]\s*")
+
+
+def _appositions(readings: list[Reading], out: list[Reading], text: str) -> list[Reading]:
+    """A bare weekday set beside a day that falls on it names that day ("on Election Day, Tuesday," / "Tuesday,
+    Election Day"), whatever the tense would have chosen."""
+    for i in range(len(out) - 1):
+        for w, d in ((i + 1, i), (i, i + 1)):
+            bare = readings[w]
+            if (bare.weekday is None or bare.shift_unit is not None or bare.nth is not None
+                    or (bare.when is not None and bare.when.day is not None)):
+                continue
+            first, second = sorted((w, d))
+            if not _APPOSITION.fullmatch(text, out[first].end, out[second].start):
+                continue
+            day = out[d].when.date() if out[d].when is not None and out[d].type == "DATE" else None
+            if day is not None and day.weekday() == bare.weekday and out[w].when is not None:
+                out[w] = replace(out[w], when=replace(out[w].when, year=day.year, month=day.month, day=day.day))
+    return out
+
+
+#: between a clock time and the day it is on, a conversion in brackets: "10:35 a.m. (0735 GMT) Friday", "4 in the
+#: morning (4 a.m. EDT Thursday)"
+_BRACKETED = re.compile(r"\s*\((?:[^()\n]{1,25}\)\s*)?")
+
+
+def _parenthesised_days(out: list[Reading], text: str) -> list[Reading]:
+    """A clock time that names no day, followed by the day it is on past a bracketed conversion of the time (or
+    by that conversion, which names the day), is on that day rather than on the reference day."""
+    for i in range(len(out) - 1):
+        clock, day_of = out[i], out[i + 1]
+        if not clock.implied_day or clock.when is None or clock.when.hour is None:
+            continue
+        if day_of.type not in ("DATE", "TIME") or day_of.when is None or day_of.when.date() is None:
+            continue
+        if not _BRACKETED.fullmatch(text, clock.end, day_of.start) or "(" not in text[clock.end:day_of.start]:
+            continue
+        day = day_of.when.date()
+        out[i] = replace(clock, when=replace(clock.when, year=day.year, month=day.month, day=day.day),
+                         implied_day=False)
     return out
 
 
 #: a duration of several months or quarters ("the nine months", "the first six months"): a span of the year
 #: the text speaks of without placing it
 _SPAN = re.compile(r"P(?:[2-9]|1[01])M|P[23]Q")
+
+
+def _like_period(periods: list[When | None], year: When) -> When:
+    """"the 1988 quarter", "the 1989 period" of an earnings report: the quarter, half or month named last, in that
+    year; the year itself after a span of months ("the first nine months ... the 1988 period") or a year."""
+    for p in reversed(periods):
+        if p is None or p.grain == "year":
+            break
+        if p.grain in ("month", "quarter", "half") and year.year is not None:
+            return replace(p, year=year.year)
+    return year
 
 
 def _last_period(periods: list[When | None], r: Reading, dct: dt.date | None) -> When | None:
@@ -278,7 +337,8 @@ def _last_period(periods: list[When | None], r: Reading, dct: dt.date | None) ->
                 return from_date(dct, "year") if dct is not None else None
         elif _PERIOD_GRAINS.index(p.grain) <= rank:
             before = periods[i - 1] if i > 0 else None
-            if grain == "year" and p.grain == "day" and before is not None and before.grain in ("quarter", "half"):
+            if (grain in ("quarter", "half", "year") and p.grain == "day" and before is not None
+                    and before.grain in ("quarter", "half")):
                 # "the quarter ended Sept. 30 ... a year earlier": the quarter, not its last day; a fiscal quarter
                 # ("the fiscal first quarter ended Sept. 30") need not hold the day
                 return before

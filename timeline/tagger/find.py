@@ -171,7 +171,9 @@ class SlotReader:
         # a slot's own group ({unit}) first, then its numbered ones ({unit_2}) under the first free key
         for group, slot in sorted(rule.slots.items(), key=lambda gs: gs[0] != gs[1]):
             span = match.span(group)
-            if span[0] >= 0 and lo <= span[0] and span[1] <= hi:
+            # a slot in a lookahead after the whole match ("the quarter" of "the quarter ended Sept. 30") is
+            # read too: words the rule needs but does not tag
+            if span[0] >= 0 and lo <= span[0] and (span[1] <= hi or span[0] >= hi == match.end()):
                 self.values[slot if slot not in self.values else group] = (slot, match.group(group))
                 self.spans.setdefault(slot, span)
                 found.append((span[0], slot, match.group(group)))
@@ -454,9 +456,16 @@ def _read(grammar: Grammar, crule: CompiledRule, match: re.Match[str], lo: int, 
             unit, amount = reader.meaning("dual"), 2
         else:
             unit = reader.meaning("unit")
-            amount = _number(grammar, reader.text("num")) if reader.has("num") else 1
+            amount = _number(grammar, reader.text("num")) if reader.has("num") else (0 if reader.has("fraction") else 1)
             if amount != amount:  # "a few days ago": no calendar position
                 raise Decline(reader.text("num"))
+            if reader.has("fraction"):  # "a year and a half ago", "half an hour later": in the smaller unit
+                amount += float(reader.meaning("fraction"))
+            if amount != int(amount):
+                lower, scale = _LOWER_SHIFT.get(unit, (None, 0))
+                if lower is None or amount * scale != int(amount * scale):
+                    raise Decline(match.group())
+                unit, amount = lower, amount * scale
             amount = int(amount)
         sign = -1 if kind == "ago" else 1
         if reader.has("weekday") and unit is None:
@@ -584,6 +593,10 @@ def duration_value(count: str, unit: str) -> str:
             return _duration_parts(parts + [(str(int(rest)), lower)])
     return _duration_parts([(count, unit)])
 
+
+#: a move by a fraction of a unit, made in the next smaller one ("a year and a half ago": 18 months back)
+_LOWER_SHIFT = {"Y": ("M", 12), "HALF": ("M", 6), "Q": ("M", 3), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60),
+                "MIN": ("S", 60), "DE": ("Y", 10), "CE": ("Y", 100)}
 
 # the next smaller unit and how many of it make one, where a fraction converts exactly into whole ones
 _LOWER_UNIT = {"Y": ("M", 12), "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60)}

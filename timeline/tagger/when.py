@@ -438,6 +438,8 @@ def sub_period(when: When, kind: str, nth: int, weekday: int | None = None,
       Christmas 2014" = 13 January 2015).
     * "rest", of a period containing ``reference``: from the reference day to the period's end ("the rest of the
       week" said on Tuesday 12 February 2013: [12 Feb, 18 Feb)); the value stays the period's.
+    * "ending", of a day: the calendar quarter that holds the middle of the three months up to it ("the quarter
+      ended Sept. 30" is the third, "the quarter ended July 31" the second, "ended Oct. 1" the third).
     * "again", of a month, ``nth``: the same month ``nth`` years later ("March after next": the March after the
       next one).
     """
@@ -469,6 +471,9 @@ def sub_period(when: When, kind: str, nth: int, weekday: int | None = None,
         day = when.date()
         day += dt.timedelta(days=(weekday - day.weekday()) % 7 or 7) + dt.timedelta(weeks=nth - 1)
         return When(year=day.year, month=day.month, day=day.day), None, None
+    if kind == "ending" and grain == "day":
+        middle = when.date() - dt.timedelta(days=45)
+        return When(year=middle.year, quarter=(middle.month - 1) // 3 + 1), None, None
     if kind == "again" and grain == "month" and nth > 0:
         return replace(when, year=when.year + nth), None, None
     if kind == "rest" and reference is not None:
