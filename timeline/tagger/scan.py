@@ -635,6 +635,14 @@ def _run_patterns(source: str, flags: int) -> tuple[re.Pattern[str], re.Pattern[
     return re.compile(f"{lead}{source}{{{_LONG_RUN}}}", flags), re.compile(f"{source}+", flags)
 
 
+@lru_cache(maxsize=None)
+def _ascii_table(source: str, flags: int) -> bytes:
+    """A ``bytes.translate`` table that maps each ASCII character the class matches (under its flags) to "x", any
+    other byte to a space: in an ASCII text so translated, the runs of "x" are the runs of the class."""
+    one = re.compile(source, flags)
+    return bytes(ord("x") if c < 128 and one.fullmatch(chr(c)) else ord(" ") for c in range(256))
+
+
 #: Set to False to look each cover string up on its own (``str.find``) instead of through an :class:`Index`.
 INDEXED = True
 
@@ -731,6 +739,8 @@ class Features:
         self.chunk = chunk
         self._folded: str | None = None
         self._runs: dict[tuple[str, int], int] = {}
+        #: the text encoded, when it is ASCII (else b"")
+        self._ascii: bytes | None = None
         self._sizes: dict[Linear, int] = {}
         #: (id of a list of chunks, pre) → windows; the lists are kept by the caches below, so ids stay unique
         self._windows: dict[tuple[int, int], list[tuple[int, int]]] = {}
@@ -750,7 +760,17 @@ class Features:
         if found is None:
             source, flags = cls
             long_run, runs = _run_patterns(source, flags)
-            if long_run.pattern.startswith("(?<!") and long_run.search(self.text) is None:
+            letters = long_run.pattern.startswith("(?<!")
+            if self._ascii is None:
+                self._ascii = self.text.encode("ascii") if self.text.isascii() else b""
+            if self._ascii or not self.text:
+                # an ASCII text: the runs as bytes (translate, find, split run in C; a regex tries every character)
+                marked = self._ascii.translate(_ascii_table(source, flags))
+                if letters and b"x" * _LONG_RUN not in marked:
+                    found = _LONG_RUN - 1
+                else:
+                    found = max(map(len, marked.split()), default=0)
+            elif letters and long_run.search(self.text) is None:
                 found = _LONG_RUN - 1
             else:
                 found = max(map(len, runs.findall(self.text)), default=0)
@@ -910,7 +930,8 @@ class Features:
         ks = self.chunks(gate.cover)
         if not ks:
             return []
-        size, pre = self.chunk, self.size(gate.pre)
+        size, pre = self.chunk, gate.pre
+        pre = self.size(pre) if pre[1] else pre[0]
         if pre >= MIN_CHECKED_PRE and gate.before is not None and BEFORE:
             # a wide window per occurrence: worth checking first what precedes each occurrence
             ks = self.checked(gate.cover, gate.before)
@@ -928,14 +949,13 @@ class Features:
         out = self._windows.get(key)
         if out is not None:
             return out
-        # consecutive chunks x < y give one interval when [y·size − pre, …) meets […, (x+1)·size)
-        cuts = [i for i, (x, y) in enumerate(zip(ks, ks[1:]), 1) if (y - x - 1) * size > pre]
-        out = []
-        first = 0
-        for cut in cuts + [len(ks)]:
-            a = ks[first] * size - pre
-            out.append((a if a > 0 else 0, (ks[cut - 1] + 1) * size))
-            first = cut
+        # consecutive chunks x < y give one interval when [y·size − pre, …) meets […, (x+1)·size), that is unless
+        # (y − x − 1)·size > pre: y − x > pre // size + 1
+        d = pre // size + 1
+        cuts = [(x, y) for x, y in zip(ks, ks[1:]) if y - x > d]
+        out = [(y * size - pre, (x + 1) * size) for (_, y), (x, _) in zip([(0, ks[0])] + cuts, cuts + [(ks[-1], 0)])]
+        if out[0][0] < 0:  # only the first can start before the text: the others start past a gap longer than pre
+            out[0] = (0, out[0][1])
         self._windows[key] = out
         return out
 
@@ -977,6 +997,20 @@ def _bounded(regex: re.Pattern[str], width: int) -> re.Pattern[str] | None:
         return None
 
 
+#: (id of a pattern, reach) → (the pattern, kept alive so that its id stays its own; the width of its bounded
+#: variant; that variant, or None), see :func:`matches`
+_PLANS: dict[tuple[int, int], tuple[re.Pattern[str], int, re.Pattern[str] | None]] = {}
+
+
+def _plan(regex: re.Pattern[str], reach: int) -> tuple[re.Pattern[str], int, re.Pattern[str] | None]:
+    step = 1 << max(3, reach.bit_length() - 3)  # a few variants per rule: the tail at most 1/4 longer
+    width = -(-reach // step) * step
+    if len(_PLANS) >= MAX_BOUNDED:
+        _PLANS.clear()
+    found = _PLANS[(id(regex), reach)] = (regex, width, bounded(regex, width) if width <= MAX_BOUND else None)
+    return found
+
+
 def matches(regex: re.Pattern[str], gate: Gate | None, text: str, features: Features | None) -> Iterator[re.Match[str]]:
     """The matches of ``regex.finditer(text)``, trying only the starts the gate allows."""
     if gate is None or features is None or not ENABLED:
@@ -988,10 +1022,9 @@ def matches(regex: re.Pattern[str], gate: Gate | None, text: str, features: Feat
     n = len(text)
     pos = 0
     search = regex.search
-    reach = features.size(gate.reach)
-    step = 1 << max(3, reach.bit_length() - 3)  # a few variants per rule: the tail at most 1/4 longer
-    width = -(-reach // step) * step
-    tight = bounded(regex, width) if width <= MAX_BOUND else None
+    reach = gate.reach
+    reach = features.size(reach) if reach[1] else reach[0]
+    _, width, tight = _PLANS.get((id(regex), reach)) or _plan(regex, reach)
     for a, b in windows:
         if b <= pos:
             continue
@@ -999,7 +1032,7 @@ def matches(regex: re.Pattern[str], gate: Gate | None, text: str, features: Feat
             find, end = tight.search, b + width
         else:
             find, end = search, min(n, b + reach)
-        start = max(a, pos)
+        start = a if a > pos else pos
         while start < b:
             m = find(text, start, end)
             if m is None or m.start() >= b:
