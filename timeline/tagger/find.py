@@ -462,7 +462,7 @@ def _read(grammar: Grammar, crule: CompiledRule, match: re.Match[str], lo: int, 
             if reader.has("fraction"):  # "a year and a half ago", "half an hour later": in the smaller unit
                 amount += float(reader.meaning("fraction"))
             if amount != int(amount):
-                lower, scale = _LOWER_SHIFT.get(unit, (None, 0))
+                lower, scale = _LOWER_UNIT.get(unit, (None, 0))
                 if lower is None or amount * scale != int(amount * scale):
                     raise Decline(match.group())
                 unit, amount = lower, amount * scale
@@ -594,12 +594,10 @@ def duration_value(count: str, unit: str) -> str:
     return _duration_parts([(count, unit)])
 
 
-#: a move by a fraction of a unit, made in the next smaller one ("a year and a half ago": 18 months back)
-_LOWER_SHIFT = {"Y": ("M", 12), "HALF": ("M", 6), "Q": ("M", 3), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60),
-                "MIN": ("S", 60), "DE": ("Y", 10), "CE": ("Y", 100)}
-
-# the next smaller unit and how many of it make one, where a fraction converts exactly into whole ones
-_LOWER_UNIT = {"Y": ("M", 12), "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60)}
+#: the next smaller unit and how many of it make one: a fraction of a unit that makes whole ones of it is said in
+#: it ("5 1/2 hours" = PT5H30M, "a year and a half ago" = 18 months back); "a week and a half" stays P1.5W
+_LOWER_UNIT = {"Y": ("M", 12), "HALF": ("M", 6), "Q": ("M", 3), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60),
+               "MIN": ("S", 60), "DE": ("Y", 10), "CE": ("Y", 100)}
 
 
 def _duration_parts(parts: list[tuple[str, str]]) -> str:
