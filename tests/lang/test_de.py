@@ -53,6 +53,7 @@ CASES = [
     # clock times and parts of the day
     ("Die Sitzung wird um 10.30 Uhr fortgesetzt.", [("10.30 Uhr", "TIME", "2025-09-25T10:30", None)]),
     ("Die Abstimmung ist für 18 Uhr geplant.", [("18 Uhr", "TIME", "2025-09-25T18:00", None)]),
+    ("Die Sitzung begann um 10 Uhr Ortszeit am Montag.", [("10 Uhr Ortszeit am Montag", "TIME", "2025-09-22T10:00", None)]),
     ("Der Minister äußerte sich heute Morgen.", [("heute Morgen", "TIME", "2025-09-25TMO", None)]),
     ("Gestern Abend kam es zu Zusammenstößen.", [("Gestern Abend", "TIME", "2025-09-24TEV", None)]),
     ("Am Montagabend tagte der Ausschuss.", [("Montagabend", "TIME", "2025-09-22TEV", None)]),

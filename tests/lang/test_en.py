@@ -52,6 +52,9 @@ CASES = [
     ('A year and a half ago, few expected it.', [('A year and a half ago', 'DATE', '2024-03', None)]),
     ('The plant closed two and a half years ago.', [('two and a half years ago', 'DATE', '2023-03', None)]),
     ('It began two and a half months ago.', [('two and a half months', 'DURATION', 'P2.5M', None)]),
+    # "local time" between a clock time and its day: one expression, on that day
+    ('The session will open at 10:00 local time on Saturday.',
+     [('10:00 local time on Saturday', 'TIME', '2025-09-27T10:00', None)]),
     # a weekday set beside a day that falls on it names that day, whatever the clause's tense would choose
     ('Workers marched on Labor Day, Monday, and talks resumed Wednesday.',
      [('Labor Day', 'DATE', '2025-09-01', None), ('Monday', 'DATE', '2025-09-01', None),
