@@ -45,7 +45,8 @@ class Rule:
     #: A period within the date the rule names (when.sub_period): "week" (the week of a day; the n-th whole
     #: week of a month), "weekend" (the n-th weekend of a month), "halfmonth" (the n-th half of a month),
     #: "after" (the n-th {weekday} after a day), "rest" (the rest of the period from the reference day), "again"
-    #: (the same month n years on: "March after next"). The
+    #: (the same month n years on: "March after next"), "ending" (the quarter ending on a day: "the quarter ended
+    #: Sept. 30"), "like" (the period named last, in the year the rule names: "the 1988 quarter"). The
     #: n-th is the rule's {ordinal} (default 1), counted from the end when ``direction`` is -1.
     period: str | None = None
 
