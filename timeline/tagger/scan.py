@@ -548,33 +548,9 @@ def _confirm(option: Option | None, parsed: Any) -> Confirm | None:
     if at != parsed.state.flags or _refers(av[1]):
         return None  # the alternation stands under scoped flags, or refers to a group outside it
     state = parsed.state
-
-    def grouped(alternatives: list) -> list:
-        """Only whether H matches counts, not which way: its words are grouped by first character, as a trie
-        ("a(?:dha|shura)"), so that a start is tried with one character per group rather than every word."""
-        groups: dict[int, list] = {}
-        order: list = []
-        for alt in alternatives:
-            if alt.data and alt.data[0][0] is C.LITERAL:
-                rests = groups.get(alt.data[0][1])
-                if rests is None:
-                    rests = groups[alt.data[0][1]] = []
-                    order.append((alt.data[0][1], rests))
-                rests.append(_parser.SubPattern(state, alt.data[1:]))
-            else:
-                order.append((None, alt))
-        out = []
-        for c, rest in order:
-            if c is None:
-                out.append(rest)
-            elif len(rest) == 1:
-                out.append(_parser.SubPattern(state, [(C.LITERAL, c)] + list(rest[0].data)))
-            else:
-                inner = _parser.SubPattern(state, [(C.BRANCH, (None, grouped(rest)))])
-                out.append(_parser.SubPattern(state, [(C.LITERAL, c), (C.SUBPATTERN, (None, 0, 0, inner))]))
-        return out
-
-    branch = grouped(list(av[1]))
+    # only whether H matches counts: its words grouped by first character (as a trie, "a(?:dha|shura)") try one
+    # character per group at a start rather than every word
+    branch = _factor(list(av[1]), state)
     try:  # H after up to k characters, as few as possible: one call tries every start in [o − k, o]
         compiled: dict[int, re.Pattern[str]] = {}
         for k in sorted(set(per.values())):
@@ -704,15 +680,9 @@ class Index:
             found = self._holds[strings] = strings <= self.strings
         return found
 
-    def chunks(self, low: str, size: int) -> dict[str, tuple[int, ...]]:
-        """string → the chunks of ``low`` (a folded text) in which an occurrence of it starts, for every string
-        of the index (an empty tuple when it does not occur)."""
-        out = dict(self.none)
-        out.update(self.found(low, size))
-        return out
-
     def found(self, low: str, size: int) -> dict[str, tuple[int, ...]]:
-        """:meth:`chunks` of the strings that occur in ``low`` only."""
+        """string → the chunks of ``low`` (a folded text) in which an occurrence of it starts, for the strings of the
+        index that occur in it (``none`` gives the others: no chunk)."""
         found: dict[str, list[int]] = {}
         if self.regex is not None:
             prefixes, search = self.prefixes, self.regex.search
