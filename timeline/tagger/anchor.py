@@ -236,7 +236,7 @@ def anchor(readings: list[Reading], text: str, language: Language,
                 and r.shift_unit is None and resolved.when is not None and first.when is not None
                 and first.when.date() is not None):  # "Thursday from 9 to 11": the end is on the start's day
             day = first.when.date()
-            resolved = replace(resolved, when=replace(resolved.when, year=day.year, month=day.month, day=day.day))
+            resolved = replace(resolved, when=resolved.when.on_day(day))
         elif first is not None and r.when is not None and r.when.year is None and resolved.when is not None:
             resolved = replace(resolved, when=_after(first.when, resolved.when))
         if r.nth is not None and r.weekday is not None and resolved.when is not None:
@@ -280,7 +280,7 @@ def _appositions(readings: list[Reading], out: list[Reading], text: str) -> list
                 continue
             day = out[d].when.date() if out[d].when is not None and out[d].type == "DATE" else None
             if day is not None and day.weekday() == bare.weekday and out[w].when is not None:
-                out[w] = replace(out[w], when=replace(out[w].when, year=day.year, month=day.month, day=day.day))
+                out[w] = replace(out[w], when=out[w].when.on_day(day))
     return out
 
 
@@ -301,8 +301,7 @@ def _parenthesised_days(out: list[Reading], text: str) -> list[Reading]:
         if not _BRACKETED.fullmatch(text, clock.end, day_of.start) or "(" not in text[clock.end:day_of.start]:
             continue
         day = day_of.when.date()
-        out[i] = replace(clock, when=replace(clock.when, year=day.year, month=day.month, day=day.day),
-                         implied_day=False)
+        out[i] = replace(clock, when=clock.when.on_day(day), implied_day=False)
     return out
 
 
@@ -539,17 +538,16 @@ def _resolve(r: Reading, text: str, language: Language, dct: dt.date | None, las
             day += dt.timedelta(days=7 * direction)
         elif day == base and direction is None and not said and preferred > 0:
             day += dt.timedelta(days=7)  # a bare "Tuesday" said on a Tuesday, read forward: the next one
-        when = replace(when, year=day.year, month=day.month, day=day.day)
+        when = when.on_day(day)
     if when.year is None and when.grain not in ("decade", "century"):
         if when.month is None and when.day is None and when.season is None and when.quarter is None and when.half is None:
             # a clock time or part of day alone: on the document date ("at 3 p.m.", "this morning"); a clock time
             # after a day named earlier in its sentence is on that day ("le 3 juillet à Bogota, à 10 heures")
             if when.hour is not None and sentence_day is not None and r.reference == "document":
-                return replace(r, when=replace(when, year=sentence_day.year, month=sentence_day.month,
-                                               day=sentence_day.day))
+                return replace(r, when=when.on_day(sentence_day))
             if base is None:
                 return replace(r, when=when)
-            when = replace(when, year=base.year, month=base.month, day=base.day)
+            when = when.on_day(base)
             if when.hour is not None:  # "at 3 p.m." names no day: the document's is a guess
                 r = replace(r, implied_day=True)
         elif dct is not None:

@@ -120,9 +120,8 @@ def _move(day: dt.date, move: str | None) -> dt.date:
     """A day moved to a weekday as a spec's "<5", ">1" or "~" says."""
     if not move:
         return day
-    if move == "~":
-        return day + dt.timedelta(days={6: -1, 7: 1}.get(day.isoweekday(), 0))
-    if move[0] == "~":  # "~5-7+": the weekdays listed, one day back (-) or on (+)
+    if move[0] == "~":  # "~5-7+": the weekdays listed, one day back (-) or on (+); "~" alone is "~6-7+"
+        move = move if len(move) > 1 else "~6-7+"
         steps = {int(move[i]): -1 if move[i + 1] == "-" else 1 for i in range(1, len(move) - 1, 2)}
         return day + dt.timedelta(days=steps.get(day.isoweekday(), 0))
     weekday = int(move[1])

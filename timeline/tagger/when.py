@@ -232,6 +232,10 @@ class When:
     def with_year(self, year: int) -> When:
         return replace(self, year=year)
 
+    def on_day(self, day: dt.date) -> When:
+        """The same fields on ``day`` (a clock time or part of the day placed on it)."""
+        return replace(self, year=day.year, month=day.month, day=day.day)
+
 
 #: The part of a period that START / MID / END denote, as (first, last) sub-periods: a month's days 1–10,
 #: 11–20, 21–end; a year's January–March, April–August, September–December; a week's Monday–Wednesday,
