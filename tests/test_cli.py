@@ -194,3 +194,36 @@ def test_meta_file_with_bad_json(tmp_path):
     assert result.exit_code == 1
     assert result.stderr.startswith(f"timeline: {tmp_path / 'a.en.meta.json'}: not valid JSON (")
     assert result.stderr.count("\n") == 1
+
+
+def test_export_into_a_file_instead_of_a_folder_is_one_line(tmp_path):
+    blocker = tmp_path / "out"
+    blocker.write_text("a file, not a folder\n", encoding="utf-8")
+    result = run("export", str(SEED), "--out", str(blocker / "sub"))
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [f"timeline: {blocker / 'sub'}: cannot create the output folder (Not a directory)"]
+    assert blocker.read_text(encoding="utf-8") == "a file, not a folder\n"
+
+
+_DUCKLING_CASES = [
+    {"lang": "en", "text": "tomorrow", "ref": "2013-02-12T04:30:00", "tz_offset": "-02:00", "kind": "instant",
+     "start": "2013-02-13T00:00:00", "end": None, "grain": "day"},
+    {"lang": "en", "text": "last year", "ref": "2013-02-12T04:30:00", "tz_offset": "-02:00", "kind": "instant",
+     "start": "2013-01-01T00:00:00", "end": None, "grain": "year"},
+]
+
+
+def test_evaluate_duckling_scores_a_folder_of_cases(tmp_path):
+    (tmp_path / "en.json").write_text(json.dumps(_DUCKLING_CASES), encoding="utf-8")
+    result = run("evaluate", "duckling", str(tmp_path), "--no-baseline", "-v")
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    # "last year" from 2013-02-12 is 2012, not 2013: one of the two cases is right
+    assert lines[1].split()[:4] == ["en", "2", "1", "50.0"]
+    assert any(line.startswith('FAIL en "last year" instant/year expected') for line in lines)
+
+
+def test_evaluate_duckling_without_case_files(tmp_path):
+    result = run("evaluate", "duckling", str(tmp_path))
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"timeline: {tmp_path}: no Duckling case file (<lang>.json)")

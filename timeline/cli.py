@@ -11,12 +11,13 @@ import json
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Iterator, Optional
+from typing import Annotated, Optional
 
 import typer
 
 from timeline import __version__
 from timeline.documents import InputError, document_id, read_document, read_text
+from timeline.export import FORMATS
 from timeline.model import Document, Timeline
 
 app = typer.Typer(
@@ -28,8 +29,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
-
-FORMATS = ("ics", "html", "json")
 
 
 class PlotlyJs(str, Enum):
@@ -127,31 +126,14 @@ def export(
         docs = _documents(paths, lang, day)
         timeline = build_timeline(docs, title)
         base = name or (docs[0].id if len(docs) == 1 else "timeline")
-    for path in write_exports(timeline, out, base, formats, plotlyjs.value):
-        typer.echo(str(path))
-
-
-def write_exports(timeline: Timeline, out: Path, base: str, formats: list[str], plotlyjs: str = "inline") -> Iterator[Path]:
-    """Write the chosen formats; yields each path once it is in place."""
-    from timeline.fileio import atomic_write
+    from timeline.export import ExportError, write_exports
 
     try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        fail(f"{out}: cannot create the output folder ({exc.strerror})")
-    if "ics" in formats:
-        from timeline.export.ics import write_ics
-
-        write_ics(timeline, out / f"{base}.ics")
-        yield out / f"{base}.ics"
-    if "html" in formats:
-        from timeline.export.html import write_html
-
-        write_html(timeline, out / f"{base}.html", plotlyjs=plotlyjs)
-        yield out / f"{base}.html"
-    if "json" in formats:
-        atomic_write(out / f"{base}.json", timeline.to_json())
-        yield out / f"{base}.json"
+        written = write_exports(timeline, out, base, formats, plotlyjs.value)
+    except ExportError as exc:
+        fail(str(exc))
+    for path in written:
+        typer.echo(str(path))
 
 
 def _when(event) -> str:
@@ -193,15 +175,6 @@ def extract(
         typer.echo(f"  {t.start:>6}-{t.end:<6} {t.type:<9} {t.value + mod:<22} {t.text}")
 
 
-def _timex_json(t) -> dict:
-    d = {"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value, "mod": t.mod}
-    if t.interval is not None:
-        d["interval"] = t.interval.to_dict()
-    if t.calendar:
-        d["calendar"], d["original_value"] = t.calendar, t.original_value
-    return d
-
-
 def _anchor(value: str | None, where: str) -> dt.date | dt.datetime | None:
     if value in (None, ""):
         return None
@@ -238,7 +211,7 @@ def _tag_jsonl(source: str, lang: str | None, day: dt.date | None) -> None:
             fail(str(exc))
         except ValueError as exc:
             fail(f"line {number}: {exc}")
-        out.append(json.dumps({"id": item.get("id", number), "timexes": [_timex_json(t) for t in result.timexes]},
+        out.append(json.dumps({"id": item.get("id", number), "timexes": [t.to_dict() for t in result.timexes]},
                               ensure_ascii=False))
     sys.stdout.write("".join(line + "\n" for line in out))
 
@@ -261,7 +234,7 @@ def tag_command(
     doc = _documents([Path(path)], lang, day)[0]
     result = tag(doc.text, doc.language, doc.document_date)
     if format is TagFormat.json:
-        sys.stdout.write(json.dumps([_timex_json(t) for t in result.timexes], ensure_ascii=False, indent=1) + "\n")
+        sys.stdout.write(json.dumps([t.to_dict() for t in result.timexes], ensure_ascii=False, indent=1) + "\n")
     else:
         from timeline.export.timeml import to_timeml
 
@@ -270,19 +243,49 @@ def tag_command(
 
 @app.command()
 def evaluate(
-    gold_dir: Annotated[Path, typer.Argument(help="Folder of TimeML (.tml) files with gold TIMEX3.")],
+    corpus: Annotated[str, typer.Argument(help="A folder of TimeML (.tml) files with gold TIMEX3, or the word "
+                                          "'duckling' followed by a folder of Duckling cases (<lang>.json).")],
+    folder: Annotated[Optional[Path], typer.Argument(help="With 'duckling': the folder of cases (default: "
+                                                     "../shared/corpora/duckling-dev).")] = None,
+    lang: Annotated[Optional[list[str]], typer.Option("--lang", help="Language of a TimeML corpus (default en); "
+                                                      "with 'duckling', the languages to score (repeatable; default: "
+                                                      "every <lang>.json the tagger knows).")] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every miss and wrong value.")] = False,
-    lang: Annotated[str, typer.Option("--lang", help="Language of the corpus.")] = "en",
+    baseline: Annotated[bool, typer.Option("--baseline/--no-baseline", help="With 'duckling': score dateparser "
+                                           "on the same cases.")] = True,
+    prefer: Annotated[str, typer.Option("--prefer", help="With 'duckling': the reading direction of undetermined "
+                                        "expressions (future, past, news), for the tagger and dateparser.")] = "future",
 ) -> None:
-    """Score the tagger on TimeML gold files (TempEval-3 task A)."""
-    from timeline.evaluate import evaluate_dir, format_scores
+    """Score the tagger: TempEval-3 task A on TimeML files, or calendar intervals on Duckling's cases."""
+    from timeline import evaluate as ev
 
+    if corpus == "duckling":
+        path = folder or ev.default_corpora_dir() / "duckling-dev"
+        if not path.is_dir() and not path.is_file():
+            fail(f"{path}: no such folder")
+        from timeline.lang import available_languages
+
+        known = available_languages()
+        languages = lang or sorted(p.stem for p in path.glob("*.json") if p.stem in known)
+        if not languages:
+            fail(f"{path}: no Duckling case file (<lang>.json) of a language the tagger knows ({', '.join(known)})")
+        try:
+            results = [ev.evaluate_duckling(path, code, baseline=baseline, prefer=prefer,
+                                            baseline_settings={"PREFER_DATES_FROM": prefer} if prefer != "news" else None)
+                       for code in languages]
+        except (ValueError, OSError) as exc:
+            fail(f"{path}: {exc}")
+        typer.echo(ev.format_duckling(results, verbose=verbose), nl=False)
+        return
+    if folder is not None:
+        fail("one folder of TimeML files is scored at a time (or: timeline evaluate duckling FOLDER)", 2)
+    gold_dir = Path(corpus)
     if not gold_dir.is_dir():
         fail(f"{gold_dir}: no such folder")
     if not any(gold_dir.rglob("*.tml")):
         fail(f"{gold_dir}: no .tml files in this folder")
     try:
-        scores = evaluate_dir(gold_dir, language=lang)
+        scores = ev.evaluate_dir(gold_dir, language=(lang or ["en"])[0])
     except (ValueError, OSError) as exc:
         fail(f"{gold_dir}: {exc}")
-    typer.echo(format_scores(scores, verbose=verbose))
+    typer.echo(ev.format_scores(scores, verbose=verbose))

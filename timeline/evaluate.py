@@ -47,14 +47,12 @@ An aware ``date_obj`` is converted to the case's ``tz_offset`` first. The same j
 
 from __future__ import annotations
 
-import argparse
 import bisect
 import dataclasses
 import datetime as dt
 import inspect
 import json
 import os
-import sys
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
@@ -866,49 +864,3 @@ def format_duckling(scores: Iterable[DucklingScores], verbose: bool = False) -> 
 
 def _span_answer(a: Answer) -> str:
     return f"[{a.start}:{a.end}] {json.dumps(a.text, ensure_ascii=False)}"
-
-
-# --------------------------------------------------------------------------------------------------------
-# Command line: python -m timeline.evaluate tempeval|duckling
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    corpora = default_corpora_dir()
-    parser = argparse.ArgumentParser(prog="python -m timeline.evaluate", description=__doc__.split("\n")[0])
-    sub = parser.add_subparsers(dest="command", required=True)
-    te = sub.add_parser("tempeval", help="TempEval-3 task A over a folder of .tml files")
-    te.add_argument("path", nargs="?", type=Path, default=corpora / "tempeval3-train")
-    te.add_argument("--language", default="en")
-    te.add_argument("-v", "--verbose", action="store_true")
-    du = sub.add_parser("duckling", help="calendar intervals on Duckling's cases, beside dateparser")
-    du.add_argument("path", nargs="?", type=Path, default=corpora / "duckling-dev")
-    du.add_argument("--languages", "--lang", nargs="*",
-                    help="default: every <lang>.json in the folder whose language the tagger knows")
-    du.add_argument("--no-baseline", action="store_true")
-    du.add_argument("--prefer", default="future", help="dateparser's PREFER_DATES_FROM for the baseline")
-    du.add_argument("--tagger-prefer", default="future", help="the tagger's prefer (future, past, news)")
-    du.add_argument("-v", "--verbose", action="store_true")
-    args = parser.parse_args(argv)
-    if args.command == "tempeval":
-        scores = evaluate_dir(args.path, language=args.language, on_error="record")
-        sys.stdout.write(format_scores(scores, verbose=args.verbose))
-    else:
-        languages = args.languages
-        if not languages:
-            from timeline.lang import available_languages
-
-            known = set(available_languages())
-            languages = sorted(p.stem for p in Path(args.path).glob("*.json") if p.stem in known)
-        results = [
-            evaluate_duckling(
-                args.path, lang, baseline=not args.no_baseline, baseline_settings={"PREFER_DATES_FROM": args.prefer},
-                prefer=args.tagger_prefer,
-            )
-            for lang in languages
-        ]
-        sys.stdout.write(format_duckling(results, verbose=args.verbose))
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())
