@@ -1,4 +1,4 @@
-"""Feature gating (timeline/tagger/scan.py): the same matches and candidates as a full scan, and sound bounds."""
+"""Feature gating (timeline/tagger/scan): the same matches and candidates as a full scan, and sound bounds."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 
 from timeline.tagger import scan
 from timeline.tagger.find import candidates
-from timeline.tagger.grammar import grammar
+from timeline.tagger.grammar import grammar, rule_source
 from timeline.text.normalise import normalise
 
 LANGUAGES = ("en", "ar", "fr", "es", "de", "vi", "zh", "ru")
@@ -43,12 +43,12 @@ def _hostile() -> dict[str, tuple[str, str]]:
 
 
 def _both(g, text: str):
-    try:
-        scan.ENABLED = False
-        full = candidates(g, text)
-    finally:
-        scan.ENABLED = True
-    return full, candidates(g, text)
+    return candidates(g, text, scan.ScanOptions(gated=False)), candidates(g, text)
+
+
+def _pattern(regex: re.Pattern[str]) -> scan.RulePattern:
+    """A hand-written pattern as the scanner takes a rule's."""
+    return scan.RulePattern("", regex.pattern, regex.flags)
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
@@ -82,7 +82,7 @@ def test_every_rule_matches_alike_on_random_text() -> None:
             features = scan.Features(text)
             for cr in g.rules:
                 full = [m.span() for m in cr.regex.finditer(text)]
-                assert [m.span() for m in scan.matches(cr.regex, cr.gate, text, features)] == full, cr.rule.name
+                assert [m.span() for m in scan.matches(cr.pattern, cr.gate, text, features)] == full, cr.rule.name
 
 
 def test_every_rule_of_every_language_is_gated() -> None:
@@ -167,7 +167,7 @@ def test_before_checks_what_precedes_an_occurrence() -> None:
 
     def accepted(text: str, s: str) -> bool:
         o = scan.fold(text).find(s)
-        return back.match(text[::-1], len(text) - o) is not None
+        return back.compiled.match(text[::-1], len(text) - o) is not None
 
     assert accepted("for 3 days", "day") and accepted("TWO  DAYS", "day") and accepted("12-weeks", "weeks")
     assert not accepted("today", "day") and not accepted("Monday", "day") and not accepted("the day", "day")
@@ -176,21 +176,21 @@ def test_before_checks_what_precedes_an_occurrence() -> None:
     assert scan.before(r"([0-9])\1 days") is None  # a back reference: unknown
 
 
-@pytest.mark.parametrize("checked_pre", [0, scan.MIN_CHECKED_PRE])
-def test_checked_occurrences_keep_every_match(checked_pre: int, monkeypatch: pytest.MonkeyPatch) -> None:
-    """With occurrences checked for every rule (``MIN_CHECKED_PRE`` 0) or only for the wide ones, every rule
+@pytest.mark.parametrize("checked_pre", [0, scan.DEFAULT_OPTIONS.min_checked_pre])
+def test_checked_occurrences_keep_every_match(checked_pre: int) -> None:
+    """With occurrences checked for every rule (``min_checked_pre`` 0) or only for the wide ones, every rule
     still matches as a full scan does, on mixed, random and hostile texts."""
-    monkeypatch.setattr(scan, "MIN_CHECKED_PRE", checked_pre)
+    options = scan.ScanOptions(min_checked_pre=checked_pre)
     rng = random.Random(11)
     alphabet = "0123456789 ,.-/:'ajnfebmrypulgsoctvdhwki"
     noise = "".join(rng.choice(alphabet) for _ in range(5000))
     texts = [(code, normalise(MIXED + noise).text) for code in LANGUAGES]
     texts += [(code, normalise(text[:6000]).text) for code, text in _hostile().values()]
     for code, text in texts:
-        features = scan.Features(text)
+        features = scan.Features(text, options=options)
         for cr in grammar(code).rules:
             full = [m.span() for m in cr.regex.finditer(text)]
-            assert [m.span() for m in scan.matches(cr.regex, cr.gate, text, features)] == full, (code, cr.rule.name)
+            assert [m.span() for m in scan.matches(cr.pattern, cr.gate, text, features)] == full, (code, cr.rule.name)
 
 
 def test_checked_candidates_are_those_of_unchecked_ones() -> None:
@@ -198,12 +198,7 @@ def test_checked_candidates_are_those_of_unchecked_ones() -> None:
     for code in LANGUAGES:
         g = grammar(code)
         assert any(cr.gate.before is not None for cr in g.rules), code
-        try:
-            scan.BEFORE = False
-            unchecked = candidates(g, text)
-        finally:
-            scan.BEFORE = True
-        assert candidates(g, text) == unchecked
+        assert candidates(g, text) == candidates(g, text, scan.ScanOptions(checked=False))
 
 
 def test_index_finds_the_chunks_find_finds() -> None:
@@ -228,27 +223,21 @@ def test_index_finds_the_chunks_find_finds() -> None:
 
 
 def test_factored_alternations_match_as_flat_ones() -> None:
-    """Word alternations grouped by first character match what the flat ones match, with the same groups."""
-    from importlib import import_module
-
-    grammar_module = import_module("timeline.tagger.grammar")
+    """Every rule's pattern, compiled with its alternations factored by first character, matches what the pattern
+    as written matches, with the same groups (on the grammar's own words in random order)."""
     rng = random.Random(3)
     for code in LANGUAGES:
         g = grammar(code)
         vocab = sorted({str(k) for table in g.language.tables.values() for k in table} | {"1", "12", "2025", "10:30"})
         text = normalise(MIXED + "".join(rng.choice(vocab) + rng.choice([" ", "", ", ", "-"]) for _ in range(1500))).text
-        try:
-            grammar_module.FACTORED = False
-            grammar.cache_clear()
-            flat = grammar(code)
-        finally:
-            grammar_module.FACTORED = True
-            grammar.cache_clear()
-        factored = grammar(code)
-        assert any(a.regex.pattern != b.regex.pattern for a, b in zip(flat.rules, factored.rules)), code
-        for a, b in zip(flat.rules, factored.rules):
-            got = [(m.span(), m.groupdict()) for m in b.regex.finditer(text)]
-            assert got == [(m.span(), m.groupdict()) for m in a.regex.finditer(text)], (code, a.rule.name)
+        differ = 0
+        for cr in g.rules:
+            lead, body, flags, _ = rule_source(g.language, cr.rule)
+            flat = re.compile(lead + body, flags)
+            differ += flat.pattern != cr.regex.pattern
+            got = [(m.span(), m.groupdict()) for m in cr.regex.finditer(text)]
+            assert got == [(m.span(), m.groupdict()) for m in flat.finditer(text)], (code, cr.rule.name)
+        assert differ, code
 
 
 def test_confirm_checks_the_alternation_around_an_occurrence() -> None:
@@ -262,23 +251,21 @@ def test_confirm_checks_the_alternation_around_an_occurrence() -> None:
     features = scan.Features(text)
     assert features.confirmed(gate.cover, gate.confirm) != features.chunks(gate.cover)  # some occurrences fail
     regex = re.compile(pattern, re.IGNORECASE)
-    for checked_pre in (0, scan.MIN_CHECKED_PRE):
-        old, scan.MIN_CHECKED_PRE = scan.MIN_CHECKED_PRE, checked_pre
-        try:
-            spans = [m.span() for m in scan.matches(regex, gate, text, scan.Features(text))]
-        finally:
-            scan.MIN_CHECKED_PRE = old
+    for checked_pre in (0, scan.DEFAULT_OPTIONS.min_checked_pre):
+        features = scan.Features(text, options=scan.ScanOptions(min_checked_pre=checked_pre))
+        spans = [m.span() for m in scan.matches(_pattern(regex), gate, text, features)]
         assert spans == [m.span() for m in regex.finditer(text)]
     assert scan.confirm(r"(a)x(?:bb|c\1)") is None  # a back reference: not matched alone
 
 
 def test_factored_alternation_finds_what_the_flat_one_finds() -> None:
-    """scan.factored (the tense markers): alternatives grouped by first letter, the others kept in their place, find
+    """scan.factored_source (the tense markers, the rules): alternatives grouped by first letter, the others kept in their place, find
     the same matches as the flat alternation, down to which alternative wins ("ha" before "had")."""
     words = ["was", "were", "Was", "(?-i:said)", "saw", "(?<!be )held", "had", "has been", "ha", "[a-z]{2,}ed",
              "w(?=ill)", "will", "'ll", "été", "ét", "s", "sa"]
     pool = ["was", "Was", "WERE", "said", "Said", "saw", "held", "be held", "had", "has been", "ha", "wanted", "will",
             "we'll", "été", "ét", "s", "x", ",", "  "]
+    assert scan.factored_source("said|saw|was|été|ét", re.IGNORECASE)[0] == "(?:sa(?:id|w)|was|ét(?:é|))"
     rng = random.Random(5)
     for _ in range(200):
         alts = rng.sample(words, rng.randint(2, len(words)))
@@ -286,8 +273,7 @@ def test_factored_alternation_finds_what_the_flat_one_finds() -> None:
         for source in (r"(?<!\w)(?:%s)(?!\w)", "(?:%s)"):
             for flags in (0, re.IGNORECASE):
                 plain = re.compile(source % "|".join(alts), flags)
-                fast = scan.factored(plain)
-                assert fast is not plain
+                fast = re.compile(*scan.factored_source(plain.pattern, flags))
                 got = [(m.span(), m.group()) for m in fast.finditer(text)]
                 assert got == [(m.span(), m.group()) for m in plain.finditer(text)], (alts, flags)
 
@@ -312,6 +298,6 @@ def test_a_second_cover_keeps_only_the_occurrences_near_one_of_its_strings() -> 
     regex = re.compile(pattern, re.IGNORECASE)
     features = scan.Features(text)
     windows = features.starts(gate)
-    assert [m.span() for m in scan.matches(regex, gate, text, features)] == [m.span() for m in regex.finditer(text)]
+    assert [m.span() for m in scan.matches(_pattern(regex), gate, text, features)] == [m.span() for m in regex.finditer(text)]
     assert len(features.chunks(gate.cover)) > 150 and sum(b - a for a, b in windows) < 100  # 5 windows of 8
     assert scan.Features("the cat, the dog").starts(gate) == []

@@ -2,23 +2,19 @@
 
 A resource file says what words mean (month names, number words, units, modifiers, vague references …) and
 which patterns combine them into time expressions. Month and weekday names come from dateparser's locale data
-(CLDR) and are completed by the file. Nothing here knows any particular language.
+(CLDR), generated into ``timeline/lang/names/`` (:mod:`timeline.lang.names`), and are completed by the file.
+Nothing here knows any particular language.
 """
 
 from __future__ import annotations
 
-import importlib
 import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import Any, Mapping
-
-_MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-               "october", "november", "december")
-_WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
 
 class UnknownLanguageError(ValueError):
     """The language code has no resource file."""
@@ -105,24 +101,17 @@ class Language:
         return self.words("title_words") + self.words("slogan_words")
 
 
+def language_files(code: str) -> tuple[Path, ...]:
+    """The resource files a language is read from: its own, and its generated month and weekday names."""
+    from timeline.lang.names import names_path
+
+    return (Path(str(resources.files(__name__).joinpath(f"{code}.toml"))), names_path(code))
+
+
 def available_languages() -> tuple[str, ...]:
     """Codes of every language that has a resource file, sorted."""
     names = (p.name for p in resources.files(__name__).iterdir())
     return tuple(sorted(n[:-5] for n in names if n.endswith(".toml")))
-
-
-def _dateparser_names(code: str, keys: tuple[str, ...]) -> dict[str, int]:
-    try:
-        info = importlib.import_module(f"dateparser.data.date_translation_data.{code}").info
-    except ModuleNotFoundError:
-        return {}
-    names: dict[str, int] = {}
-    for number, key in enumerate(keys, start=1):
-        for name in info.get(key, ()):
-            name = name.strip().rstrip(".")
-            if len(name) >= 3 or not name.isascii():
-                names.setdefault(name, number)
-    return names
 
 
 def _normalise_keys(table: Mapping[str, Any]) -> dict[str, Any]:
@@ -140,10 +129,13 @@ def load_language(code: str) -> Language:
         raise UnknownLanguageError(f"unknown language code {code!r} (known: {known})")
     raw = tomllib.loads(resources.files(__name__).joinpath(f"{code}.toml").read_text(encoding="utf-8"))
     tables: dict[str, dict[str, Any]] = {k: _normalise_keys(v) for k, v in raw.get("tables", {}).items()}
-    months = _dateparser_names(code, _MONTH_KEYS)
+    from timeline.lang.names import read_names
+
+    names = read_names(code)  # CLDR's, through dateparser, generated into timeline/lang/names (names.py)
+    months = dict(names["months"])
     months.update(tables.get("months", {}))
     tables["months"] = _normalise_keys(months)
-    weekdays = {k: v - 1 for k, v in _dateparser_names(code, _WEEKDAY_KEYS).items()}
+    weekdays = dict(names["weekdays"])
     weekdays.update(tables.get("weekdays", {}))
     tables["weekdays"] = _normalise_keys(weekdays)
     # words of the locale data that are too ambiguous alone ("Die" for Dienstag, "mar" for marzo/martes)

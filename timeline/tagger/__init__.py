@@ -17,6 +17,7 @@ from timeline.tagger.anchor import anchor
 from timeline.tagger.find import Candidate, Reading, candidates, link_times, select
 from timeline.tagger.when import in_document_clock, narrow, offset_zone
 from timeline.tagger.grammar import grammar
+from timeline.tagger.scan import DEFAULT_OPTIONS, ScanOptions
 from timeline.text.normalise import normalise
 from timeline.text.quotes import quotes
 
@@ -47,7 +48,7 @@ def _outside_names(chosen: list[Candidate], text: str, naming_words: tuple[str, 
 
 
 def tag(text: str, language: str | None = None, document_date: dt.date | dt.datetime | None = None,
-        prefer: str | None = None) -> TagResult:
+        prefer: str | None = None, options: ScanOptions = DEFAULT_OPTIONS) -> TagResult:
     """Find and normalise every time expression of ``text``.
 
     ``language`` is an ISO 639-1 code (detected when None); ``document_date`` anchors relative and
@@ -62,7 +63,7 @@ def tag(text: str, language: str | None = None, document_date: dt.date | dt.date
     lang = load_language(code)
     norm = normalise(text)
     compiled = grammar(code)
-    chosen = link_times(select(candidates(compiled, norm.text)), norm.text, compiled)
+    chosen = link_times(select(candidates(compiled, norm.text, options)), norm.text, compiled)
     chosen = _outside_names(chosen, norm.text, lang.naming_words)
     readings: list[Reading] = []
     ranges: list[TimexRange] = []

@@ -15,7 +15,6 @@ from typing import Sequence
 from timeline.lang import Language, load_language
 from timeline.tagger.find import Reading, place_period
 from timeline.model import Interval
-from timeline.tagger.scan import factored
 from timeline.tagger.when import (UNIT_GRAIN, When, add_months, anchored_interval, from_date, nth_weekday, replace,
                                   shift)
 
@@ -29,18 +28,11 @@ _UNKNOWN = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "quarte
 
 @lru_cache(maxsize=None)
 def _markers(code: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]:
-    language = load_language(code)
+    """The language's future markers, past markers and verbs of saying, compiled (kept in its grammar)."""
+    from timeline.tagger.grammar import grammar
 
-    def compile_(words: tuple[str, ...]) -> re.Pattern[str] | None:
-        if not words:
-            return None
-        body = "|".join(sorted(words, key=len, reverse=True))
-        # factored by first letter: the same matches, tried faster at each word of the clause (scan.factored)
-        if language.spaced:
-            return factored(re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE))
-        return factored(re.compile(body))
-
-    return compile_(language.future_markers), compile_(language.past_markers), compile_(language.reporting_verbs)
+    future, past, reporting = grammar(code).markers
+    return tuple(m.compiled if m is not None else None for m in (future, past, reporting))  # type: ignore[return-value]
 
 
 #: what sets an attribution apart from the clause it reports: a comma, a semicolon, a quotation mark

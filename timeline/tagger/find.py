@@ -14,7 +14,7 @@ from typing import Any
 
 from timeline.model import Interval
 from timeline.tagger.grammar import CompiledRule, Grammar
-from timeline.tagger.scan import Features, matches
+from timeline.tagger.scan import DEFAULT_OPTIONS, Features, ScanOptions, matches
 from timeline.tagger.when import PART_OF_DAY_HOURS, When, replace
 
 _NUMBER_WORD_SPLIT = re.compile(r"[\s-]+")
@@ -646,14 +646,15 @@ def _list_item(grammar: Grammar) -> re.Pattern[str]:
     return _LIST_ITEMS[code]
 
 
-def candidates(grammar: Grammar, text: str) -> list[Candidate]:
+def candidates(grammar: Grammar, text: str, options: ScanOptions = DEFAULT_OPTIONS) -> list[Candidate]:
     """Every match of every rule, each with its readings."""
     found: list[Candidate] = []
-    features = Features(text, index=grammar.index)  # where each rule can match (scan.py): the same matches as a full scan
+    # where each rule can match (timeline.tagger.scan): the same matches as a full scan
+    features = Features(text, index=grammar.index, options=options)
     for priority in features.possible(grammar.rules):  # not those of which no cover string occurs: no match
         crule = grammar.rules[priority]
         kind = crule.rule.kind
-        for match in matches(crule.regex, crule.gate, text, features):
+        for match in matches(crule.pattern, crule.gate, text, features):
             try:
                 if kind == "range":
                     spans = _sub_spans(match, ("first", "last"))

@@ -10,14 +10,19 @@ are bounded, and quantified groups never overlap.
 
 from __future__ import annotations
 
+import pickle
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
+from importlib import resources
 from typing import Any, Mapping
 
-from timeline.lang import Language, Rule, load_language
-from timeline.tagger.scan import CATEGORIES, Index, analyse
+from timeline.cache import fingerprint, load_or_build
+from timeline.lang import Language, Rule, language_files, load_language
+from timeline.tagger.scan import Gate, Index, Regex, RulePattern, analyse, factored_source, first_character_class
+from timeline.tagger.scan.matching import bound_width
+from timeline.tagger.scan.regex import ENGINE
 
 #: Placeholders whose words come from a table of the resource file: placeholder → table name.
 TABLE_SLOTS = {
@@ -88,46 +93,23 @@ def _alternation(words: list[str], case_sensitive: bool = False, abbreviations: 
         if abbreviations and _abbreviating(word) and len(key) <= 5 and any(len(f) > len(key) + 1 and f.startswith(key) and f[len(key)].isalpha() for f in folded):
             escaped += r"\.?"  # an abbreviation of a longer word of the table: "Oct.", "Sept."
         forms.append(escaped)
-    body = (_factored(sorted(set(words), key=lambda w: (-len(w), w)), forms) if _factoring and FACTORED else None) \
-        or ("|".join(forms) if forms else r"(?!x)x")
+    body = "|".join(forms) if forms else r"(?!x)x"
     return f"(?-i:{body})" if case_sensitive else body
-
-
-#: Set to False to compile word alternations flat ("march|may|mar") rather than by first character.
-FACTORED = True
-#: True while the patterns that are compiled are expanded (their gates are analysed on the flat alternations).
-_factoring = False
-
-
-def _factored(words: list[str], forms: list[str]) -> str | None:
-    """The alternation of ``forms`` (of ``words``, in that order) grouped by first character: "m(?:arch|ay|ar)".
-    It matches what the flat one matches, the same way: two words of different groups cannot both match at one
-    position (their first characters differ even in another case), and within a group the order is kept. The
-    ``re`` engine then tries one character per group instead of every word. None when the words do not all begin
-    with a letter or digit, or when two of them begin with the same letter in different cases."""
-    from timeline.tagger.scan import fold
-
-    groups: dict[str, list[str]] = {}
-    cased: dict[str, str] = {}
-    for word, form in zip(words, forms):
-        c = word[:1]
-        if not c.isalnum() or not form.startswith(c) or cased.setdefault(fold(c), c) != c:
-            return None
-        groups.setdefault(c, []).append(form[1:])
-    if len(groups) == len(words):
-        return None  # nothing shared: the flat alternation
-    return "|".join(c + "(?:" + "|".join(rests) + ")" if len(rests) > 1 else c + rests[0]
-                    for c, rests in groups.items())
 
 
 @dataclass(frozen=True)
 class CompiledRule:
     rule: Rule
-    regex: re.Pattern[str]
+    #: the rule's pattern, compiled at first use (:class:`~timeline.tagger.scan.RulePattern`)
+    pattern: RulePattern
     #: group name → placeholder name ("month_2" → "month").
     slots: Mapping[str, str]
     #: Where the rule can match (scan.Gate: strings every match contains, the longest match); None: everywhere.
-    gate: Any = None
+    gate: Gate | None = None
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        return self.pattern.compiled
 
 
 @dataclass(frozen=True)
@@ -137,7 +119,9 @@ class Grammar:
     #: placeholder → {folded word: meaning}, for reading slot values.
     lookups: Mapping[str, Mapping[str, Any]]
     #: Every cover string of the rules' gates, looked up in one pass per text (scan.Index).
-    index: Any = None
+    index: Index | None = None
+    #: the language's tense markers as patterns (anchor.tense): future, past, verbs of saying (None: no word)
+    markers: tuple[Regex | None, Regex | None, Regex | None] = (None, None, None)
 
     def meaning(self, slot: str, text: str) -> Any:
         table = self.lookups.get(slot)
@@ -226,94 +210,43 @@ def _boundaries(language: Language) -> tuple[str, str]:
     return left, r"(?![\w])"
 
 
-class _Unknown(Exception):
-    pass
-
-
-
-def _first(items: list, chars: set[str], classes: set[str]) -> bool:
-    """Collect the characters a parsed sequence can start with; True if it always consumes one."""
-    from re import _constants as C
-
-    for op, av in items:
-        if op is C.LITERAL:
-            chars.add(chr(av))
-            return True
-        if op is C.IN:
-            for o, a in av:
-                if o is C.LITERAL:
-                    chars.add(chr(a))
-                elif o is C.RANGE and a[1] - a[0] <= 512:
-                    chars.update(chr(c) for c in range(a[0], a[1] + 1))
-                elif o is C.CATEGORY and str(a) in CATEGORIES:
-                    classes.add(CATEGORIES[str(a)])
-                else:
-                    raise _Unknown
-            return True
-        if op is C.BRANCH:
-            if not all([_first(list(alt), chars, classes) for alt in av[1]]):
-                raise _Unknown  # an empty alternative: the first character may come later
-            return True
-        if op is C.SUBPATTERN:
-            if _first(list(av[-1]), chars, classes):
-                return True
-            continue
-        if op in (C.MAX_REPEAT, C.MIN_REPEAT):
-            consumed = _first(list(av[2]), chars, classes)
-            if av[0] >= 1 and consumed:
-                return True
-            continue
-        if op in (C.ASSERT, C.ASSERT_NOT, C.AT):
-            continue
-        raise _Unknown
-    return False
-
-
-def first_character_class(pattern: str, flags: int) -> str | None:
-    """A character class of every character a match of ``pattern`` can start with, or None if unknown.
-
-    Put in a lookahead in front of a rule, it lets the scan reject most positions with one class test
-    instead of trying every word alternative (about twice as fast on news text)."""
-    from re import _parser
-
-    chars: set[str] = set()
-    classes: set[str] = set()
-    try:
-        if not _first(list(_parser.parse(pattern, flags)), chars, classes):
-            return None
-    except (_Unknown, re.error):
-        return None
-    if flags & re.IGNORECASE:
-        chars |= {c.swapcase() for c in chars} | {c.upper() for c in chars} | {c.lower() for c in chars}
-    body = "".join(re.escape(c) if c in "\\]^-[" else c for c in sorted(chars)) + "".join(sorted(classes))
-    return f"[{body}]" if body else None
-
-
-@lru_cache(maxsize=None)
-def grammar(code: str) -> Grammar:
-    """The compiled grammar of a language (compiled at first use, then cached)."""
-    language = load_language(code)
+def rule_source(language: Language, rule: Rule) -> tuple[str, str, int, dict[str, str]]:
+    """(lead, body, flags, slots) of a rule as written: word alternations flat ("march|may|mar"), as the analysis
+    reads them. ``lead`` holds the assertions that consume nothing (the first-character guard, the word boundary)."""
     left, right = _boundaries(language)
+    slots: dict[str, str] = {}
+    body = _expand(language, rule.pattern, slots)
+    flags = re.UNICODE | (0 if rule.case_sensitive else re.IGNORECASE)
+    try:
+        first = first_character_class(body, flags)
+        re.compile(body, flags)
+    except re.error as exc:
+        raise ValueError(f"{language.code}.toml: rule {rule.name!r} does not compile: {exc}") from exc
+    guard = f"(?={first})" if first else ""
+    return f"{guard}{left}", f"(?:{body}){right}", flags, slots
+
+
+def _marker_regex(language: Language, words: tuple[str, ...]) -> Regex | None:
+    """A tense marker list as one pattern, factored by first letter (tried at each word of a clause)."""
+    if not words:
+        return None
+    body = "|".join(sorted(words, key=len, reverse=True))
+    source, flags = factored_source(rf"(?<!\w)(?:{body})(?!\w)" if language.spaced else body,
+                                    re.IGNORECASE if language.spaced else 0)
+    return Regex.prepared(source, flags)
+
+
+def build_grammar(language: Language) -> Grammar:
+    """Compile a language's rules: each rule's gate from its pattern as written (scan.analyse), its pattern with
+    the alternations factored by first character (the same matches, found faster), and the engine code of both
+    (so that a cached grammar loads without compiling). Seconds per language: done once, then cached."""
     compiled = []
     for rule in language.rules:
-        slots: dict[str, str] = {}
-        body = _expand(language, rule.pattern, slots)
-        global _factoring
-        _factoring = True
-        try:  # the same pattern with its word alternations grouped by first character (_factored), to compile
-            fast = _expand(language, rule.pattern, {})
-        finally:
-            _factoring = False
-        flags = re.UNICODE | (0 if rule.case_sensitive else re.IGNORECASE)
-        try:
-            first = first_character_class(body, flags)
-            guard = f"(?={first})" if first else ""
-            plain = f"{guard}{left}(?:{body}){right}"
-            regex = re.compile(f"{guard}{left}(?:{fast}){right}", flags)
-        except re.error as exc:
-            raise ValueError(f"{code}.toml: rule {rule.name!r} does not compile: {exc}") from exc
-        # the gate is read from the flat alternations: the factored pattern has the same matches
-        compiled.append(CompiledRule(rule, regex, slots, analyse(plain, regex.flags)))
+        lead, body, flags, slots = rule_source(language, rule)
+        gate = analyse(lead + body, flags)
+        fast, fast_flags = factored_source(body, flags)
+        widths = (bound_width(gate.reach[0]),) if gate is not None and not gate.reach[1] else ()
+        compiled.append(CompiledRule(rule, RulePattern.prepared(lead, fast, fast_flags, widths), slots, gate))
     lookups: dict[str, dict[str, Any]] = {}
     for slot, table in TABLE_SLOTS.items():
         lookups[slot] = {fold_key(k): v for k, v in language.table(table).items()}
@@ -321,4 +254,39 @@ def grammar(code: str) -> Grammar:
     lookups["ordinal"] = lookups["ordword"]
     lookups["holiday"].update(lookups["festival"])  # a (?P<holiday>{festival}) group reads the festivals table
     index = Index(s for c in compiled if c.gate is not None for s in c.gate.cover | (c.gate.also or frozenset()))
-    return Grammar(language, tuple(compiled), lookups, index)
+    markers = (_marker_regex(language, language.future_markers), _marker_regex(language, language.past_markers),
+               _marker_regex(language, language.reporting_verbs))
+    return Grammar(language, tuple(compiled), lookups, index, markers)
+
+
+#: The files a compiled grammar depends on besides its language's resource file: a change in any makes a new cache.
+_BUILDERS = ("tagger/grammar.py", "tagger/scan/analysis.py", "tagger/scan/index.py", "tagger/scan/matching.py",
+             "tagger/scan/regex.py", "tagger/scan/rewrite.py", "lang/__init__.py", "text/normalise.py")
+
+
+def grammar_key(code: str) -> str:
+    """What a compiled grammar is built from: the language's resource files, the code that builds it, the regular
+    expression engine (its code is saved)."""
+    package = resources.files("timeline")
+    parts: list[bytes | str] = [ENGINE, code]
+    parts += [package.joinpath(name).read_bytes() for name in _BUILDERS]
+    parts += [path.read_bytes() for path in language_files(code)]
+    return fingerprint(*parts)
+
+
+@lru_cache(maxsize=None)
+def grammar(code: str) -> Grammar:
+    """The compiled grammar of a language: from the cache (timeline.cache), else compiled and cached."""
+    language = load_language(code)
+    # the language itself is not kept: it is read from its files (a few milliseconds)
+    cached = load_or_build(f"grammar-{code}", grammar_key(code), lambda: build_grammar(language),
+                           encode=lambda built: pickle.dumps(replace(built, language=None), pickle.HIGHEST_PROTOCOL),
+                           decode=lambda data: _checked(pickle.loads(data), language))
+    return replace(cached, language=language) if cached.language is not language else cached
+
+
+def _checked(found: Any, language: Language) -> Grammar | None:
+    """A cached grammar with a rule for each of ``language``'s rules, in order (else it is rebuilt)."""
+    if not isinstance(found, Grammar) or [c.rule for c in found.rules] != list(language.rules):
+        return None
+    return replace(found, language=language)
