@@ -20,6 +20,31 @@ class UnknownLanguageError(ValueError):
     """The language code has no resource file."""
 
 
+class LanguageFileError(ValueError):
+    """A resource file says something the tagger cannot read; the message names the file, the rule and the key."""
+
+
+@dataclass(frozen=True)
+class Example:
+    """A news-style phrase a rule must match, and the values (with their mod, if any) of the time expressions the
+    rule makes in it, read against :data:`EXAMPLE_DATE` (a Thursday): written ``"phrase → value[ mod], …"``."""
+
+    text: str
+    values: tuple[str, ...]
+
+    @classmethod
+    def parse(cls, written: str) -> Example:
+        phrase, arrow, values = written.rpartition(" → ")
+        found = tuple(" ".join(v.split()) for v in values.split(",") if v.strip())
+        if not arrow or not phrase.strip() or not found:
+            raise ValueError(f"an example is written 'phrase → value[ mod][, value …]', not {written!r}")
+        return cls(phrase, found)
+
+
+#: The document date the examples of every rule are read against: a Thursday, 10:00.
+EXAMPLE_DATE = "2025-09-25T10:00"
+
+
 @dataclass(frozen=True)
 class Rule:
     """One named pattern of a language: ``kind`` says how its slots are turned into a TIMEX3 value."""
@@ -45,6 +70,8 @@ class Rule:
     #: Sept. 30"), "like" (the period named last, in the year the rule names: "the 1988 quarter"). The
     #: n-th is the rule's {ordinal} (default 1), counted from the end when ``direction`` is -1.
     period: str | None = None
+    #: phrases the rule must match, with the values it must give (tests/lang/test_rule_examples.py)
+    examples: tuple[Example, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -128,6 +155,7 @@ def load_language(code: str) -> Language:
         known = ", ".join(available_languages())
         raise UnknownLanguageError(f"unknown language code {code!r} (known: {known})")
     raw = tomllib.loads(resources.files(__name__).joinpath(f"{code}.toml").read_text(encoding="utf-8"))
+    check_file(f"{code}.toml", raw)
     tables: dict[str, dict[str, Any]] = {k: _normalise_keys(v) for k, v in raw.get("tables", {}).items()}
     from timeline.lang.names import read_names
 
@@ -155,12 +183,10 @@ def load_language(code: str) -> Language:
             direction=r.get("direction"),
             implied=tuple(sorted(r.get("implied", {}).items())),
             period=r.get("period"),
+            examples=tuple(Example.parse(e) for e in r.get("examples", ())),
         )
         for r in raw.get("rules", ())
     )
-    names = [r.name for r in rules]
-    if len(names) != len(set(names)):
-        raise ValueError(f"{code}.toml: rule names must be unique")
     return Language(
         code=code,
         name=raw["name"],
@@ -184,3 +210,89 @@ def load_language(code: str) -> Language:
         tense_by_month=raw.get("tense_by_month", False),
         ampm_names_day=raw.get("ampm_names_day", False),
     )
+
+
+#: What a resource file may hold at its top level, and the type of each entry.
+FILE_KEYS: dict[str, type | tuple[type, ...]] = {
+    "name": str, "script": str, "direction": str, "tables": dict, "fragments": dict, "rules": list, "drop": dict,
+    "clitics": str, "stopwords": list, "events": dict, "places": dict, "future_markers": list, "past_markers": list,
+    "reporting_verbs": list, "month_case_sensitive": bool, "capitalised_names": list, "exact_case_tables": list,
+    "spaced": bool, "tense_reach": int, "tense_by_month": bool, "ampm_names_day": bool,
+}
+#: The word lists of ``[events]`` (timeline/events.py) and the settings of ``[places]`` (timeline/places.py).
+EVENT_WORD_KEYS = frozenset({"reporting_words", "title_words", "slogan_words", "range_openers", "since_words",
+                             "locative_prepositions", "title_drop", "edge_words"})
+PLACE_KEYS = frozenset({"stop_names", "compound_names", "capital_is_evidence", "restore_after_clitic",
+                        "clitic_pattern", "inflection_endings", "nominative_endings", "titles_before_names"})
+_RULE_VALUES: dict[str, tuple[Any, ...]] = {
+    "reference": ("document", "previous"), "direction": (-1, 1), "type": ("DATE", "TIME", "DURATION", "SET"),
+    "period": ("week", "weekend", "halfmonth", "after", "rest", "again", "ending", "like"),
+}
+_PLACEHOLDER = re.compile(r"\{([a-z_]+?)(?:_([0-9]))?\}")
+
+
+def check_file(name: str, raw: Mapping[str, Any]) -> None:
+    """Refuse a resource file with a key nothing reads, a rule of an unknown kind, a key the rule's kind does not
+    read, a placeholder no table, fragment or built-in pattern defines, or a malformed example
+    (:class:`LanguageFileError`, naming the file, the rule and the key)."""
+    from timeline.tagger.grammar import known_placeholder, known_table
+    from timeline.tagger.kinds import KINDS
+
+    def fail(message: str) -> None:
+        raise LanguageFileError(f"{name}: {message}")
+
+    for key, value in raw.items():
+        if key not in FILE_KEYS:
+            fail(f"unknown key {key!r} (a resource file holds: {', '.join(sorted(FILE_KEYS))})")
+        if not isinstance(value, FILE_KEYS[key]):
+            fail(f"{key!r} must be a {FILE_KEYS[key].__name__}, not {type(value).__name__}")
+    for table in list(raw.get("tables", {})) + list(raw.get("drop", {})) + list(raw.get("exact_case_tables", ())):
+        if not known_table(table):
+            fail(f"unknown table {table!r}")
+    for key in raw.get("events", {}):
+        if key not in EVENT_WORD_KEYS:
+            fail(f"[events]: unknown word list {key!r} (known: {', '.join(sorted(EVENT_WORD_KEYS))})")
+    for key in raw.get("places", {}):
+        if key not in PLACE_KEYS:
+            fail(f"[places]: unknown setting {key!r} (known: {', '.join(sorted(PLACE_KEYS))})")
+    fragments = raw.get("fragments", {})
+
+    def placeholders(where: str, pattern: str) -> None:
+        for m in _PLACEHOLDER.finditer(pattern):
+            if m.group(1) not in fragments and not known_placeholder(m.group(1)):
+                fail(f"{where}: unknown placeholder {m.group(0)} (no table, fragment or built-in pattern of that name)")
+
+    for fragment, pattern in fragments.items():
+        placeholders(f"fragment {fragment!r}", pattern)
+    seen: set[str] = set()
+    for number, rule in enumerate(raw.get("rules", ()), start=1):
+        label = f"rule {rule.get('name', f'#{number}')!r}"
+        for key in ("name", "pattern", "kind"):
+            if not isinstance(rule.get(key), str) or not rule[key]:
+                fail(f"{label}: {key!r} is missing (a rule has a name, a pattern and a kind)")
+        if rule["name"] in seen:
+            fail(f"{label}: two rules have this name")
+        seen.add(rule["name"])
+        kind = KINDS.get(rule["kind"])
+        if kind is None:
+            fail(f"{label}: unknown kind {rule['kind']!r} (known: {', '.join(sorted(KINDS))})")
+        for key, value in rule.items():
+            if key not in kind.allowed:
+                fail(f"{label}: the kind {kind.name!r} does not read {key!r} (it reads: {', '.join(sorted(kind.allowed))})")
+            if key in _RULE_VALUES and value not in _RULE_VALUES[key]:
+                fail(f"{label}: {key} = {value!r} is not one of {', '.join(map(repr, _RULE_VALUES[key]))}")
+        for slot, word in rule.get("implied", {}).items():
+            if not known_placeholder(slot):
+                fail(f"{label}: implied slot {slot!r} is no placeholder")
+        for group in kind.groups:
+            if f"(?P<{group}>" not in rule["pattern"]:
+                fail(f"{label}: a {kind.name} rule names its parts (?P<{'>…), (?P<'.join(kind.groups)}>…)")
+        placeholders(label, rule["pattern"])
+        examples = rule.get("examples", [])
+        if not isinstance(examples, list) or not all(isinstance(e, str) for e in examples):
+            fail(f"{label}: examples is a list of strings")
+        for example in examples:
+            try:
+                Example.parse(example)
+            except ValueError as exc:
+                fail(f"{label}: {exc}")

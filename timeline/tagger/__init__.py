@@ -14,7 +14,8 @@ from timeline.lang import load_language
 from timeline.lang.detect import detect_language
 from timeline.model import Timex, TimexRange
 from timeline.tagger.anchor import anchor
-from timeline.tagger.find import Candidate, Reading, candidates, link_times, select
+from timeline.tagger.find import candidates, link_times, select
+from timeline.tagger.reading import Candidate, Reading
 from timeline.tagger.when import in_document_clock, narrow, offset_zone
 from timeline.tagger.grammar import grammar
 from timeline.tagger.scan import DEFAULT_OPTIONS, ScanOptions

@@ -12,8 +12,9 @@ import re
 from functools import lru_cache
 from typing import Sequence
 
-from timeline.lang import Language, load_language
-from timeline.tagger.find import Reading, place_period
+from timeline.lang import Language
+from timeline.tagger.find import place_period
+from timeline.tagger.reading import Reading
 from timeline.model import Interval
 from timeline.tagger.when import (UNIT_GRAIN, When, add_months, anchored_interval, from_date, nth_weekday, replace,
                                   shift)
@@ -420,7 +421,7 @@ def _resolve_holiday(r: Reading, text: str, language: Language, dct: dt.date | N
     else the occurrence the words ("next Easter"), the tense of the clause or the preference point to — the
     next / the last one — or the nearest to the document date."""
     from timeline.tagger.calendars import holiday_in_year, holiday_occurrences
-    from timeline.tagger.find import holiday_when
+    from timeline.tagger.kinds import holiday_when
 
     if dct is None:
         return replace(r, value="XXXX-XX-XX", when=None, shift_unit=None, shift_amount=None)
@@ -450,7 +451,7 @@ def _resolve_holiday(r: Reading, text: str, language: Language, dct: dt.date | N
 
 def _resolve_hijri(r: Reading, text: str, language: Language, dct: dt.date | None, preferred: int) -> Reading:
     from timeline.tagger.calendars import hijri_occurrences
-    from timeline.tagger.find import hijri_reading
+    from timeline.tagger.kinds import hijri_reading
 
     month, day = r.hijri
     options = hijri_occurrences(dct, month, day) if dct is not None else []

@@ -73,6 +73,16 @@ BUILTIN_SLOTS = {
     "count": r"[0-9]{1,3}(?:[,.][0-9]{3})*(?:[.,][0-9]+)?(?![0-9])",
 }
 
+def known_placeholder(name: str) -> bool:
+    """Whether ``{name}`` is a placeholder of every language (a table slot, a built-in pattern, a number)."""
+    return name in TABLE_SLOTS or name in BUILTIN_SLOTS or name in CASELESS_SLOTS or name in ("num", "ordinal")
+
+
+def known_table(name: str) -> bool:
+    """Whether a resource file's table of that name is read by some placeholder."""
+    return name in TABLE_SLOTS.values()
+
+
 _RAW_GROUP = re.compile(r"\(\?P<([a-z_]+?)(?:_[0-9])?>")
 _PLACEHOLDER = re.compile(r"\{([a-z_]+?)(?:_([0-9]))?\}")
 
@@ -176,7 +186,7 @@ def _spaces(pattern: str) -> str:
     return pattern.replace(" ?", r"\s{0,4}").replace(" ", r"\s{1,4}")
 
 
-def _expand(language: Language, pattern: str, slots: dict[str, str], depth: int = 0) -> str:
+def expand(language: Language, pattern: str, slots: dict[str, str], depth: int = 0) -> str:
     pattern = _spaces(pattern)
 
     def replace(m: re.Match[str]) -> str:
@@ -184,7 +194,7 @@ def _expand(language: Language, pattern: str, slots: dict[str, str], depth: int 
         if name in language.fragments and not index:
             if depth > 4:
                 raise ValueError(f"{language.code}: fragment {name!r} nests too deeply")
-            return "(?:" + _expand(language, language.fragments[name], slots, depth + 1) + ")"
+            return "(?:" + expand(language, language.fragments[name], slots, depth + 1) + ")"
         group = f"{name}_{index}" if index else name
         if group in slots:
             raise ValueError(f"{language.code}: placeholder {{{group}}} used twice in one rule")
@@ -215,7 +225,7 @@ def rule_source(language: Language, rule: Rule) -> tuple[str, str, int, dict[str
     reads them. ``lead`` holds the assertions that consume nothing (the first-character guard, the word boundary)."""
     left, right = _boundaries(language)
     slots: dict[str, str] = {}
-    body = _expand(language, rule.pattern, slots)
+    body = expand(language, rule.pattern, slots)
     flags = re.UNICODE | (0 if rule.case_sensitive else re.IGNORECASE)
     try:
         first = first_character_class(body, flags)
