@@ -58,6 +58,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
+from timeline.dates import add_months
 from timeline.model import Interval, Timex
 
 #: A tagger: ``tagger(text, language, document_date=...)`` returning an object with ``.timexes``
@@ -547,15 +548,6 @@ class DucklingCase:
         return f"(…, {self.start.isoformat()})"
 
 
-def _add_months(d: dt.datetime, months: int) -> dt.datetime:
-    index = d.year * 12 + d.month - 1 + months
-    year, month = divmod(index, 12)
-    month += 1
-    next_first = dt.date(year + (month == 12), month % 12 + 1, 1)
-    last_day = (next_first - dt.timedelta(days=1)).day
-    return d.replace(year=year, month=month, day=min(d.day, last_day))
-
-
 def add_grain(d: dt.datetime, grain: str, n: int = 1) -> dt.datetime:
     """``d`` plus ``n`` units of ``grain`` (a week is 7 days, a quarter 3 months; month ends are clamped)."""
     if grain == "second":
@@ -569,11 +561,11 @@ def add_grain(d: dt.datetime, grain: str, n: int = 1) -> dt.datetime:
     if grain == "week":
         return d + dt.timedelta(days=7 * n)
     if grain == "month":
-        return _add_months(d, n)
+        return add_months(d, n)
     if grain == "quarter":
-        return _add_months(d, 3 * n)
+        return add_months(d, 3 * n)
     if grain == "year":
-        return _add_months(d, 12 * n)
+        return add_months(d, 12 * n)
     raise ValueError(f"unknown grain {grain!r}")
 
 

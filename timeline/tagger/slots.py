@@ -6,7 +6,7 @@ import math
 import re
 from typing import Any
 
-from timeline.tagger.grammar import CompiledRule, Grammar
+from timeline.tagger.grammar import CompiledRule, Grammar, fold_key
 from timeline.tagger.reading import Decline
 
 _NUMBER_WORD_SPLIT = re.compile(r"[\s-]+")
@@ -43,7 +43,7 @@ def number_words(grammar: Grammar, text: str) -> list[str]:
     words, i = [], 0
     while i < len(text):
         for size in range(min(longest, len(text) - i), 0, -1):
-            if text[i:i + size].casefold() in table:
+            if fold_key(text[i:i + size]) in table:
                 words.append(text[i:i + size])
                 i += size
                 break

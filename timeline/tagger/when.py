@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from timeline.dates import add_months
 from timeline.model import Interval
 
 _T = TypeVar("_T")
@@ -58,19 +59,6 @@ PART_OF_DAY_PARTS = {
     "NI": {"START": (18, 21), "MID": (21, 23), "END": (21, 24)},
     "DT": {"START": (9, 11), "MID": (11, 16), "END": (15, 17)},
 }
-
-
-def add_months(day: dt.date, months: int) -> dt.date:
-    """Shift a date by whole months, clamping the day to the target month's length."""
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    month += 1
-    for last in (31, 30, 29, 28):
-        try:
-            return dt.date(year, month, min(day.day, last))
-        except ValueError:
-            continue
-    raise ValueError(day)
 
 
 @dataclass(frozen=True)
