@@ -453,6 +453,12 @@ CASES = [
     ('Rakhi 2018 was celebrated.', [('Rakhi 2018', 'DATE', '2018-08-26', None)]),
     ('Rakhi Sawant said so.', []),
     ('She tied a rakhi on his wrist.', []),
+    # tense markers: "next to" places, it does not date; a verb whose base ends in -eed is no past participle
+    ('The blast near the U.S. embassy next to the station happened on Friday.', [('Friday', 'DATE', '2025-09-19', None)]),
+    ('It stood next door to the bank that closed on Monday.', [('Monday', 'DATE', '2025-09-22', None)]),
+    ('Mr. Smith will succeed Ms. Jones on Feb. 1.', [('Feb. 1', 'DATE', '2026-02-01', None)]),
+    ('Construction will proceed on 3 March, and costs will exceed the budget.', [('3 March', 'DATE', '2026-03-03', None)]),
+    ('The two sides agreed on 3 March to a ceasefire.', [('3 March', 'DATE', '2025-03-03', None)]),
 ]
 
 

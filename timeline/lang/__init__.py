@@ -123,6 +123,12 @@ class Language:
         return self.event_words.get(name, ())
 
     @property
+    def ordinal_dot(self) -> bool:
+        """Whether the language writes ordinals with a dot ("am 3. Oktober"): such a dot ends no sentence."""
+        suffix = self.fragments.get("ordinal_suffix")
+        return bool(suffix) and re.fullmatch(suffix, ".") is not None
+
+    @property
     def naming_words(self) -> tuple[str, ...]:
         """Words that introduce a quoted name (a title or a slogan): "titled", "بعنوان", "شعار"."""
         return self.words("title_words") + self.words("slogan_words")

@@ -15,13 +15,13 @@ from typing import Sequence
 from timeline.lang import Language
 from timeline.tagger.find import place_period
 from timeline.tagger.reading import Reading
+from timeline.text.segment import sentence_around, sentence_ends
 from timeline.model import Interval
 from timeline.tagger.when import (UNIT_GRAIN, When, add_months, anchored_interval, from_date, nth_weekday, replace,
                                   shift)
 
 #: fields of a relative expression's own reading kept when it is moved ("October" of "October last year")
 _FINER = ("month", "day", "season", "quarter", "half", "partofday", "hour", "minute", "second", "zone", "weekend")
-_SENTENCE_END = re.compile(r"[.!?؟。！？\n]")
 #: placeholder values for relative expressions with no reference date, by grain
 _UNKNOWN = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "quarter": "XXXX-QX", "half": "XXXX-HX",
             "year": "XXXX", "decade": "XXX", "century": "XX"}
@@ -40,28 +40,14 @@ def _markers(code: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None,
 _ATTRIBUTION = re.compile(r"[,，،;؛\"“”«»]|''")
 
 
-def _ends_sentence(text: str, i: int) -> bool:
-    """Whether the mark at ``i`` ends a sentence: a full stop after a number that goes on with a lower-case word,
-    a number or a comma is an ordinal ("zwischen dem 3. und 5. Mai", "am 25., 26. und 27. Oktober")."""
-    if text[i] != "." or i == 0 or not text[i - 1].isdigit():
-        return True
-    rest = text[i + 1:i + 8].lstrip()
-    return not rest or not (rest[0].islower() or rest[0].isdigit() or rest[0] == ",")
-
-
 def tense(language: Language, text: str, start: int, end: int) -> int:
     """+1 if the clause around [start, end) speaks of the future, -1 of the past, 0 if it does not say."""
-    lo = max(0, start - 200)
-    lefts = [m.start() for m in _SENTENCE_END.finditer(text, lo, start) if _ends_sentence(text, m.start())]
-    left = lefts[-1] if lefts else lo - 1
-    right_match = next((m for m in _SENTENCE_END.finditer(text, end, end + 200) if _ends_sentence(text, m.start())),
-                       None)
-    right = right_match.start() if right_match else min(len(text), end + 200)
-    window = text[left + 1:right]
+    left, right = sentence_around(text, start, end, ordinal_dot=language.ordinal_dot)
+    window = text[left:right]
     future, past, reporting = _markers(language.code)
     # the marker nearest to the expression decides
     best, verdict, far = None, 0, None
-    pos = start - left - 1
+    pos = start - left
     # An attribution after what it reports ("…, a annoncé mercredi la Commission") is a clause of its own: the verb
     # of saying does not date the reported clause across a comma or a quotation mark ("se tiendra du 23 au 25
     # mars"), and the reported clause's markers do not date the saying ("mercredi").
@@ -217,8 +203,7 @@ def anchor(readings: list[Reading], text: str, language: Language,
                  and (r.period is None or r.period[0] != "like"))  # "the 1988 quarter": a comparison, not the topic
         last_period = _last_period(periods, r, document_date)
         try:
-            same_sentence = said_day[0] is not None and not any(
-                _ends_sentence(text, m.start()) for m in _SENTENCE_END.finditer(text, said_day[1], r.start))
+            same_sentence = said_day[0] is not None and next(sentence_ends(text, said_day[1], r.start, language.ordinal_dot), None) is None
             resolved = _resolve(r, text, language, document_date, last_day, now, PREFERENCE.get(prefer or "", 0),
                                 last_period, said_day[0] if same_sentence else None)
         except (ValueError, OverflowError):  # moved beyond the calendar ("999999 years ago"): position unknown

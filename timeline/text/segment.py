@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Iterator
 
 # A sentence ends at a line break, or at . ! ? ؟ 。 followed by white space (or the end), unless the dot ends
-# a one-letter initial or a short abbreviation ("U.S.", "Oct.", "Mr."). A full-width 。！？ ends one even
-# without a space (Chinese writes none).
+# a one-letter initial or a short abbreviation ("U.S.", "Oct.", "Mr."), or follows a number and is followed by a
+# lower-case word, a number or a comma ("25., 26. und 27."); in a language that writes ordinals with a dot
+# (German: "am 3. Oktober"), a dot after a number of one or two digits followed by any word ends nothing. A
+# full-width 。！？ ends one even without a space (Chinese writes none).
 _END = re.compile(r"\n+|(?<=[.!?؟。！？])[\"'”»)]*(?=\s|$)|(?<=[。！？])[”」』）]*")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b[A-Z][a-z]{1,3}|\b(?:[A-Za-z]\.){1,3}[A-Za-z])\.$")
 _CLAUSE = re.compile(r"[،,;؛:]\s|[，；：]|\s[-–—]\s|\(|\)")
@@ -20,16 +23,53 @@ class Span:
     text: str
 
 
-def sentences(text: str) -> list[Span]:
+def _ends(text: str, m: re.Match[str], ordinal_dot: bool = False) -> bool:
+    """Whether a match of ``_END`` ends a sentence (not an abbreviation's dot, nor an ordinal's)."""
+    if m.group().startswith("\n"):
+        return True
+    end = m.end()
+    if _ABBREVIATION.search(text[max(0, end - 8):end]):
+        return False
+    mark = m.start() - 1
+    if text[mark] == "." and mark > 0 and text[mark - 1].isdigit():
+        rest = text[end:end + 8].lstrip()
+        if ordinal_dot and rest[:1].isalpha() and not (mark > 2 and text[mark - 3:mark].isdigit()):
+            return False  # "am 3. Oktober", "vom 14. bis 18. Oktober": a day, not a sentence's last word
+        return not rest or not (rest[0].islower() or rest[0].isdigit() or rest[0] == ",")
+    return True
+
+
+def sentence_ends(text: str, lo: int = 0, hi: int | None = None, ordinal_dot: bool = False) -> Iterator[tuple[int, int]]:
+    """Each end of a sentence whose mark stands in ``[lo, hi)``: (the mark's offset, the offset after it and the
+    closing quotes that go with it). The text after ``hi`` is read too: whether a dot ends a sentence depends on
+    what follows it. ``ordinal_dot``: the language writes ordinals with a dot ("3. Oktober")."""
+    hi = len(text) if hi is None else hi
+    for m in _END.finditer(text, lo):
+        mark = m.start() if m.group().startswith("\n") else m.start() - 1
+        if mark >= hi:
+            return
+        if mark >= lo and _ends(text, m, ordinal_dot):
+            yield mark, m.end()
+
+
+def sentence_around(text: str, start: int, end: int, reach: int = 200, ordinal_dot: bool = False) -> tuple[int, int]:
+    """The sentence holding ``[start, end)``, looked for at most ``reach`` characters on each side: from after the
+    last sentence end before it to the mark of the first one after it."""
+    lo = max(0, start - reach)
+    left = lo
+    for _, after in sentence_ends(text, lo, start, ordinal_dot):
+        left = after if after <= start else left
+    right = next((mark for mark, _ in sentence_ends(text, end, end + reach, ordinal_dot)), min(len(text), end + reach))
+    return left, right
+
+
+def sentences(text: str, ordinal_dot: bool = False) -> list[Span]:
     """The sentences of ``text``, stripped of surrounding white space."""
     spans: list[Span] = []
     begin = 0
-    for m in _END.finditer(text):
-        end = m.end()
-        if m.group().startswith("\n") is False and _ABBREVIATION.search(text[max(0, end - 8):end]):
-            continue
-        _append(spans, text, begin, end)
-        begin = end
+    for _, after in sentence_ends(text, ordinal_dot=ordinal_dot):
+        _append(spans, text, begin, after)
+        begin = after
     _append(spans, text, begin, len(text))
     return spans
 
