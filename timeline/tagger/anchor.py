@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
@@ -203,9 +204,11 @@ def anchor(readings: list[Reading], text: str, language: Language,
                  and (r.period is None or r.period[0] != "like"))  # "the 1988 quarter": a comparison, not the topic
         last_period = _last_period(periods, r, document_date)
         try:
-            same_sentence = said_day[0] is not None and next(sentence_ends(text, said_day[1], r.start, language.ordinal_dot), None) is None
-            resolved = _resolve(r, text, language, document_date, last_day, now, PREFERENCE.get(prefer or "", 0),
-                                last_period, said_day[0] if same_sentence else None)
+            same_sentence = said_day[0] is not None and next(
+                sentence_ends(text, said_day[1], r.start, language.ordinal_dot), None) is None
+            context = _Context(text, language, document_date, last_day, now, PREFERENCE.get(prefer or "", 0),
+                               last_period, said_day[0] if same_sentence else None)
+            resolved = _resolve(r, context)
         except (ValueError, OverflowError):  # moved beyond the calendar ("999999 years ago"): position unknown
             grain = UNIT_GRAIN.get(r.shift_unit or "", "day")
             resolved = replace(r, value=_UNKNOWN.get(grain, "XXXX-XX-XX"), when=None) if r.shift_unit else r
@@ -455,91 +458,142 @@ def _resolve_hijri(r: Reading, text: str, language: Language, dct: dt.date | Non
     return replace(hijri_reading(year, month, day, span, base), mod=r.mod)
 
 
-def _resolve(r: Reading, text: str, language: Language, dct: dt.date | None, last_day: dt.date | None,
-             now: dt.datetime | None = None, preferred: int = 0, last_period: When | None = None,
-             sentence_day: dt.date | None = None) -> Reading:
-    base = last_day if (r.reference == "previous" and last_day is not None) else dct
+@dataclass(frozen=True)
+class _Context:
+    """What a reading is anchored to: the text around it, the document date, the last day the text named …"""
+
+    text: str
+    language: Language
+    dct: dt.date | None
+    last_day: dt.date | None
+    now: dt.datetime | None = None
+    #: the reading direction when neither the words nor the tense say (PREFERENCE)
+    preferred: int = 0
+    #: the period the text named last ("the third quarter"), for "the quarter" said again
+    last_period: When | None = None
+    #: the day named earlier in the reading's sentence, for a clock time that names none
+    sentence_day: dt.date | None = None
+
+    def base(self, r: Reading) -> dt.date | None:
+        """The day a reading moves from: the last day named for a narrative reference, else the document date."""
+        return self.last_day if (r.reference == "previous" and self.last_day is not None) else self.dct
+
+    def tense(self, r: Reading) -> int:
+        return tense(self.language, self.text, r.start, r.end)
+
+
+def _resolve(r: Reading, ctx: _Context) -> Reading:
+    """A reading placed on the calendar: each kind of reading by its own step below."""
     if r.anchored is not None:  # "the last 2 days": a DURATION with the calendar interval it covers
-        unit, count, direction = r.anchored
-        reference = now if now is not None and base is dct else None
-        if reference is None and base is not None and unit not in _CLOCK_UNITS:
-            reference = dt.datetime.combine(base, dt.time())
-        return replace(r, interval=anchored_interval(reference, unit, count, direction) if reference else None)
+        return _resolve_anchored(r, ctx)
     if r.hijri is not None and r.when is None:  # "عيد الفطر": the occurrence the tense (or preference) points to
-        return _resolve_hijri(r, text, language, dct, preferred)
+        return _resolve_hijri(r, ctx.text, ctx.language, ctx.dct, ctx.preferred)
     if r.holiday is not None:  # "Easter", "春节", "next Thanksgiving": the occurrence in the year meant
-        return _resolve_holiday(r, text, language, base, preferred)
-    if r.value == "PRESENT_REF" and r.when is None and now is not None:  # "now" at a known time: that second
-        return replace(r, interval=Interval(now.replace(microsecond=0), now.replace(microsecond=0) + _CLOCK_UNITS["S"]))
+        return _resolve_holiday(r, ctx.text, ctx.language, ctx.base(r), ctx.preferred)
+    if r.value == "PRESENT_REF" and r.when is None and ctx.now is not None:  # "now" at a known time: that second
+        now = ctx.now.replace(microsecond=0)
+        return replace(r, interval=Interval(now, now + _CLOCK_UNITS["S"]))
     if r.value is not None and r.when is None and r.shift_unit is None:
         return r
-    when = r.when or When()
     if r.shift_unit is not None:
-        grain = UNIT_GRAIN.get(r.shift_unit, "day")
-        if r.shift_unit in _CLOCK_UNITS and now is not None and (r.reference != "previous" or last_day is None):
-            # "三小时后", "three minutes later" with no day named before: from the reference time
-            moved = _clock_shift(now, r.shift_unit, r.shift_amount or 0)
-            return replace(r, when=moved, type="TIME")
-        back = _from_period(r, last_period) if r.reference == "previous" and last_period is not None else None
-        if back is not None and (r.when is None or r.when == When()):
-            return replace(r, when=back)
-        if base is None:
-            return replace(r, value=_UNKNOWN.get(grain, "XXXX-XX-XX"), when=None)
-        if r.from_day is not None:  # "3 years from today": the day moved to
-            day = shift(base + dt.timedelta(days=r.from_day), r.shift_unit, r.shift_amount or 0)
-            return replace(r, when=from_date(day, "day"))
-        day = shift(base, r.shift_unit, r.shift_amount or 0)
-        if r.when is not None and r.when.weekend and r.direction is None and base.weekday() < 5:
-            # "the weekend" said on a weekday: the one just past in a past clause (or, unsaid, early in the week)
-            d = tense(language, text, r.start, r.end) or preferred
-            if d < 0 or d == 0 and base.weekday() < 2:
-                day -= dt.timedelta(days=7)
-        moved = from_date(day, grain)
-        if r.weekday is not None and grain == "week":  # "Wednesday next week"
-            day += dt.timedelta(days=r.weekday - day.weekday())
-            moved = When(year=day.year, month=day.month, day=day.day)
-        elif r.weekday is not None and r.shift_unit == "D" and r.direction:
-            # "3 Fridays from now": the last Friday within 3 weeks; "2 Thursdays ago": the first within 2 weeks back
-            day = _weekday(day, r.weekday, r.direction)
-            moved = When(year=day.year, month=day.month, day=day.day)
-        if r.when is not None:  # finer fields the text gives: "yesterday morning", "October last year"
-            moved = replace(moved, **{f: getattr(r.when, f) for f in _FINER if getattr(r.when, f) is not None})
-        return replace(r, when=moved, type="TIME" if moved.is_time else r.type)
-    direction = r.direction if r.direction is not None else None
+        return _resolve_move(r, ctx)
+    when = r.when or When()
     if r.weekday is not None and when.day is None and r.nth is None:
+        base = ctx.base(r)
         if base is None:
             return replace(r, value="XXXX-WXX-" + str(r.weekday + 1), when=None)
-        said = tense(language, text, r.start, r.end) if direction is None else 0
-        d = direction if direction is not None else said or preferred or -1
-        day = _weekday(base, r.weekday, d)
-        if day == base and direction:  # "next Tuesday" said on a Tuesday is a week later, "last Tuesday" earlier
-            day += dt.timedelta(days=7 * direction)
-        elif day == base and direction is None and not said and preferred > 0:
-            day += dt.timedelta(days=7)  # a bare "Tuesday" said on a Tuesday, read forward: the next one
-        when = when.on_day(day)
+        when = when.on_day(_weekday_day(r, base, ctx))
     if when.year is None and when.grain not in ("decade", "century"):
-        if when.month is None and when.day is None and when.season is None and when.quarter is None and when.half is None:
-            # a clock time or part of day alone: on the document date ("at 3 p.m.", "this morning"); a clock time
-            # after a day named earlier in its sentence is on that day ("le 3 juillet à Bogota, à 10 heures")
-            if when.hour is not None and sentence_day is not None and r.reference == "document":
-                return replace(r, when=when.on_day(sentence_day))
-            if base is None:
-                return replace(r, when=when)
-            when = when.on_day(base)
-            if when.hour is not None:  # "at 3 p.m." names no day: the document's is a guess
-                r = replace(r, implied_day=True)
-        elif dct is not None:
-            said = tense(language, text, r.start, r.end) if direction is None else 0
-            d = direction if direction is not None else said or preferred
-            matching = _weekday_years(when, r.weekday, dct) if r.weekday is not None else []
-            months = _weekday_months(when, r.weekday, dct) if r.weekday is not None else []
-            if len(matching) == 1:  # "Monday, 3 November": the year in which 3 November is a Monday
-                when = when.with_year(matching[0])
-            elif len(months) == 1:  # "Saturday the 16th": the month around in which the 16th is a Saturday
-                when = replace(when, year=months[0].year, month=months[0].month)
-            elif direction == 0:
-                when = when.with_year(dct.year)
-            else:
-                when = _infer_year(when, dct, d, this_month=direction is None and not said and preferred > 0,
-                                   by_month=language.tense_by_month, told=direction is not None)
+        return _resolve_year(r, when, ctx)
+    return replace(r, when=when)
+
+
+def _resolve_anchored(r: Reading, ctx: _Context) -> Reading:
+    """"the last 2 days": the whole units before or after the one holding the reference (a clock unit: the
+    reference time)."""
+    unit, count, direction = r.anchored
+    base = ctx.base(r)
+    reference = ctx.now if ctx.now is not None and base is ctx.dct else None
+    if reference is None and base is not None and unit not in _CLOCK_UNITS:
+        reference = dt.datetime.combine(base, dt.time())
+    return replace(r, interval=anchored_interval(reference, unit, count, direction) if reference else None)
+
+
+def _resolve_move(r: Reading, ctx: _Context) -> Reading:
+    """A move from the reference: "yesterday", "next week", "three years ago", "the following day", "October
+    last year" (the finer fields the text gives are kept)."""
+    base = ctx.base(r)
+    grain = UNIT_GRAIN.get(r.shift_unit, "day")
+    if r.shift_unit in _CLOCK_UNITS and ctx.now is not None and (r.reference != "previous" or ctx.last_day is None):
+        # "三小时后", "three minutes later" with no day named before: from the reference time
+        return replace(r, when=_clock_shift(ctx.now, r.shift_unit, r.shift_amount or 0), type="TIME")
+    back = _from_period(r, ctx.last_period) if r.reference == "previous" and ctx.last_period is not None else None
+    if back is not None and (r.when is None or r.when == When()):
+        return replace(r, when=back)
+    if base is None:
+        return replace(r, value=_UNKNOWN.get(grain, "XXXX-XX-XX"), when=None)
+    if r.from_day is not None:  # "3 years from today": the day moved to
+        day = shift(base + dt.timedelta(days=r.from_day), r.shift_unit, r.shift_amount or 0)
+        return replace(r, when=from_date(day, "day"))
+    day = shift(base, r.shift_unit, r.shift_amount or 0)
+    if r.when is not None and r.when.weekend and r.direction is None and base.weekday() < 5:
+        # "the weekend" said on a weekday: the one just past in a past clause (or, unsaid, early in the week)
+        d = ctx.tense(r) or ctx.preferred
+        if d < 0 or d == 0 and base.weekday() < 2:
+            day -= dt.timedelta(days=7)
+    moved = from_date(day, grain)
+    if r.weekday is not None and grain == "week":  # "Wednesday next week"
+        day += dt.timedelta(days=r.weekday - day.weekday())
+        moved = When(year=day.year, month=day.month, day=day.day)
+    elif r.weekday is not None and r.shift_unit == "D" and r.direction:
+        # "3 Fridays from now": the last Friday within 3 weeks; "2 Thursdays ago": the first within 2 weeks back
+        day = _weekday(day, r.weekday, r.direction)
+        moved = When(year=day.year, month=day.month, day=day.day)
+    if r.when is not None:  # finer fields the text gives: "yesterday morning", "October last year"
+        moved = replace(moved, **{f: getattr(r.when, f) for f in _FINER if getattr(r.when, f) is not None})
+    return replace(r, when=moved, type="TIME" if moved.is_time else r.type)
+
+
+def _weekday_day(r: Reading, base: dt.date, ctx: _Context) -> dt.date:
+    """The day a bare weekday names: the direction the words give ("next Tuesday"), else the clause's tense, else
+    the reading direction, else the past."""
+    direction = r.direction
+    said = ctx.tense(r) if direction is None else 0
+    d = direction if direction is not None else said or ctx.preferred or -1
+    day = _weekday(base, r.weekday, d)
+    if day == base and direction:  # "next Tuesday" said on a Tuesday is a week later, "last Tuesday" earlier
+        day += dt.timedelta(days=7 * direction)
+    elif day == base and direction is None and not said and ctx.preferred > 0:
+        day += dt.timedelta(days=7)  # a bare "Tuesday" said on a Tuesday, read forward: the next one
+    return day
+
+
+def _resolve_year(r: Reading, when: When, ctx: _Context) -> Reading:
+    """A date without its year ("22 September", "Monday, 3 November", "at 3 p.m."): the year the tense, the
+    weekday or the document date says."""
+    base, dct, direction = ctx.base(r), ctx.dct, r.direction
+    if when.month is None and when.day is None and when.season is None and when.quarter is None and when.half is None:
+        # a clock time or part of day alone: on the document date ("at 3 p.m.", "this morning"); a clock time
+        # after a day named earlier in its sentence is on that day ("le 3 juillet à Bogota, à 10 heures")
+        if when.hour is not None and ctx.sentence_day is not None and r.reference == "document":
+            return replace(r, when=when.on_day(ctx.sentence_day))
+        if base is None:
+            return replace(r, when=when)
+        when = when.on_day(base)
+        if when.hour is not None:  # "at 3 p.m." names no day: the document's is a guess
+            r = replace(r, implied_day=True)
+    elif dct is not None:
+        said = ctx.tense(r) if direction is None else 0
+        d = direction if direction is not None else said or ctx.preferred
+        matching = _weekday_years(when, r.weekday, dct) if r.weekday is not None else []
+        months = _weekday_months(when, r.weekday, dct) if r.weekday is not None else []
+        if len(matching) == 1:  # "Monday, 3 November": the year in which 3 November is a Monday
+            when = when.with_year(matching[0])
+        elif len(months) == 1:  # "Saturday the 16th": the month around in which the 16th is a Saturday
+            when = replace(when, year=months[0].year, month=months[0].month)
+        elif direction == 0:
+            when = when.with_year(dct.year)
+        else:
+            when = _infer_year(when, dct, d, this_month=direction is None and not said and ctx.preferred > 0,
+                               by_month=ctx.language.tense_by_month, told=direction is not None)
     return replace(r, when=when)
