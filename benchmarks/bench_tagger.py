@@ -16,7 +16,10 @@ In one run:
     when it takes over 20 s), each generator in a fresh process with a time limit, and the ratio (about 10
     when linear);
 (e) throughput per language over each language's Duckling texts joined by newlines (best of 3);
-(f) the Duckling accuracy table, ours beside dateparser (``timeline.evaluate.evaluate_duckling``).
+(f) the Duckling accuracy table, ours beside dateparser (``timeline.evaluate.evaluate_duckling``);
+(g) accuracy on real news: TempEval-3 (English), the Spanish TimeBank and the French TimeBank half, strict and value
+    F1, on the whole set, on the two thirds read while developing (fit) and the third kept out of sight (check),
+    and the Duckling cases on both thirds (``timeline.evaluate.third``, the split of ../shared/tools/devsplit.py).
 
 Prints a table and exits 0; a measurement that raised or timed out is reported in its place and listed at
 the end (with ``--strict`` the exit status is then 1). Exit 1 when the tagger cannot be imported.
@@ -38,6 +41,7 @@ from typing import Any, Callable
 
 DEFAULT_TAGGER = "timeline.tagger:tag"
 RSS_LANGUAGES = ("ar", "en", "vi", "fr", "es", "de", "ru", "zh")
+TIMEML_CORPORA = (("tempeval3-train", "en"), ("timebank-es-train", "es"), ("fr-timebank-dev", "fr"))
 HOSTILE_SIZES = (100_000, 1_000_000)
 HOSTILE_TIMEOUT = 600.0  # seconds for one generator (both sizes) in its child process
 REPEAT = 3
@@ -361,6 +365,31 @@ def main(argv: list[str] | None = None) -> int:
             errors.append(f"duckling accuracy {lang}: {type(exc).__name__}: {exc}")
     for line in format_duckling(scored).splitlines():
         out(f"  {line}")
+
+    # (g) real news and the held-out thirds
+    from timeline.evaluate import evaluate_dir
+
+    out("\nAccuracy (TempEval-3 task A): all · fit (read) · check (kept out of sight)")
+    out(f"  {'corpus':20} {'docs':>5} {'strict F1':>24} {'value F1':>24}")
+    for name, lang in TIMEML_CORPORA:
+        if not (corpora / name).is_dir():
+            out(f"  {name:20} not found")
+            continue
+        try:
+            parts = [evaluate_dir(corpora / name, tagger=tag, language=lang, part=part) for part in (None, "fit", "check")]
+        except Exception as exc:  # noqa: BLE001
+            errors.append(f"accuracy {name}: {type(exc).__name__}: {exc}")
+            continue
+        strict = " · ".join(f"{100 * p.strict_f1:6.2f}" for p in parts)
+        value = " · ".join(f"{100 * p.value_f1:6.2f}" for p in parts)
+        out(f"  {name:20} {len(parts[0].documents):>5} {strict:>24} {value:>24}")
+    out(f"  {'Duckling':20} {'cases':>5} {'% right: fit · check':>24}")
+    for lang in duckling:
+        if lang not in available_languages():
+            continue
+        fit, check = (evaluate_duckling(corpora / "duckling-dev", lang, tagger=tag, baseline=False, part=part)
+                      for part in ("fit", "check"))
+        out(f"  {lang:20} {len(fit.results) + len(check.results):>5} {f'{fit.percent:6.1f} · {check.percent:6.1f}':>24}")
 
     if errors:
         out(f"\n{len(errors)} measurement(s) failed:")

@@ -13,6 +13,8 @@ from timeline.evaluate import default_corpora_dir, evaluate_dir, evaluate_duckli
 CORPORA = default_corpora_dir()
 TEMPEVAL = CORPORA / "tempeval3-train"
 DUCKLING = CORPORA / "duckling-dev"
+SPANISH = CORPORA / "timebank-es-train"
+FRENCH = CORPORA / "fr-timebank-dev"
 
 
 @pytest.mark.skipif(not TEMPEVAL.is_dir(), reason="TempEval-3 corpus not found")
@@ -23,6 +25,23 @@ def test_tempeval3_train_english():
     assert scores.relaxed_f1 >= 0.9408
     assert scores.type_accuracy >= 0.96
     assert scores.value_f1 >= 0.8183
+
+
+#: (corpus, language, gold TIMEX3, strict F1, value F1) floors on real news outside English
+TIMEML_FLOORS = [
+    pytest.param(SPANISH, "es", 1094, 0.6717, 0.7306, id="timebank-es-train"),
+    pytest.param(FRENCH, "fr", 181, 0.6900, 0.6600, id="fr-timebank-dev"),
+]
+
+
+@pytest.mark.parametrize("corpus, language, gold, strict, value", TIMEML_FLOORS)
+def test_timeml_news(corpus, language, gold, strict, value):
+    if not corpus.is_dir():
+        pytest.skip(f"{corpus.name} not found")
+    scores = evaluate_dir(corpus, language=language)
+    assert scores.gold == gold
+    assert scores.strict_f1 >= strict
+    assert scores.value_f1 >= value
 
 
 #: percent of Duckling's cases whose calendar interval is right, per language

@@ -441,3 +441,29 @@ def test_tagger_errors_raise_or_are_recorded(tmp_path: Path) -> None:
     assert (s.gold, s.system, s.relaxed) == (2, 0, 0)
     assert s.errors == [("SMALL1", "KeyError: 'H'")]
     assert "ERROR   SMALL1 KeyError: 'H'" in format_scores(s)
+
+
+def test_the_held_out_third_is_that_of_devsplit():
+    """timeline.evaluate.third is ../shared/tools/devsplit.py's split: a SHA-1 of the key, a third of the keys."""
+    import hashlib
+
+    from timeline.evaluate import third
+
+    keys = [f"doc{i}.tml" for i in range(300)]
+    for key in keys:
+        expected = "check" if int(hashlib.sha1(key.encode()).hexdigest(), 16) % 3 == 0 else "fit"
+        assert third(key) == expected
+    assert 80 <= sum(third(k) == "check" for k in keys) <= 120
+
+
+def test_timeml_parts_split_a_folder(tmp_path):
+    from timeline.evaluate import read_timeml_dir, third
+
+    for i in range(6):
+        (tmp_path / f"d{i}.tml").write_text(
+            f'<TimeML><DOCID>d{i}</DOCID><DCT><TIMEX3 tid="t0" type="DATE" value="2000-01-0{i + 1}" '
+            f'functionInDocument="CREATION_TIME">2000-01-0{i + 1}</TIMEX3></DCT><TEXT>Nothing.</TEXT></TimeML>',
+            encoding="utf-8")
+    fit, check = read_timeml_dir(tmp_path, "fit"), read_timeml_dir(tmp_path, "check")
+    assert sorted(d.id for d in fit + check) == [f"d{i}" for i in range(6)]
+    assert all(third(f"{d.id}.tml") == "check" for d in check) and all(third(f"{d.id}.tml") == "fit" for d in fit)

@@ -255,10 +255,14 @@ def evaluate(
                                            "on the same cases.")] = True,
     prefer: Annotated[str, typer.Option("--prefer", help="With 'duckling': the reading direction of undetermined "
                                         "expressions (future, past, news), for the tagger and dateparser.")] = "future",
+    part: Annotated[Optional[str], typer.Option("--part", help="fit or check: score only that third of the dev set "
+                                                "(the thirds of ../shared/tools/devsplit.py).")] = None,
 ) -> None:
     """Score the tagger: TempEval-3 task A on TimeML files, or calendar intervals on Duckling's cases."""
     from timeline import evaluate as ev
 
+    if part is not None and part not in ev.PARTS:
+        fail(f"--part: {part!r} is not one of {', '.join(ev.PARTS)}", 2)
     if corpus == "duckling":
         path = folder or ev.default_corpora_dir() / "duckling-dev"
         if not path.is_dir() and not path.is_file():
@@ -270,7 +274,7 @@ def evaluate(
         if not languages:
             fail(f"{path}: no Duckling case file (<lang>.json) of a language the tagger knows ({', '.join(known)})")
         try:
-            results = [ev.evaluate_duckling(path, code, baseline=baseline, prefer=prefer,
+            results = [ev.evaluate_duckling(path, code, baseline=baseline, prefer=prefer, part=part,
                                             baseline_settings={"PREFER_DATES_FROM": prefer} if prefer != "news" else None)
                        for code in languages]
         except (ValueError, OSError) as exc:
@@ -285,7 +289,7 @@ def evaluate(
     if not any(gold_dir.rglob("*.tml")):
         fail(f"{gold_dir}: no .tml files in this folder")
     try:
-        scores = ev.evaluate_dir(gold_dir, language=(lang or ["en"])[0])
+        scores = ev.evaluate_dir(gold_dir, language=(lang or ["en"])[0], part=part)
     except (ValueError, OSError) as exc:
         fail(f"{gold_dir}: {exc}")
     typer.echo(ev.format_scores(scores, verbose=verbose))

@@ -50,6 +50,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
+import hashlib
 import inspect
 import json
 import os
@@ -178,10 +179,22 @@ def read_timeml(path: str | os.PathLike[str]) -> GoldDocument:
     return GoldDocument(id=doc_id, text=text, dct=_parse_date(dct_value), timexes=timexes)
 
 
-def read_timeml_dir(path: str | os.PathLike[str]) -> list[GoldDocument]:
-    """Every ``.tml`` file under ``path`` (recursively, sorted by path); ``path`` may also be one file."""
+def third(key: str) -> str:
+    """"check" for the third of a dev set kept out of sight, else "fit": the split of ../shared/tools/devsplit.py
+    (a SHA-1 of the item's key: a TimeML file's path under its corpus folder, a Duckling case's group)."""
+    return "check" if int(hashlib.sha1(key.encode("utf-8")).hexdigest(), 16) % 3 == 0 else "fit"
+
+
+PARTS = ("fit", "check")
+
+
+def read_timeml_dir(path: str | os.PathLike[str], part: str | None = None) -> list[GoldDocument]:
+    """Every ``.tml`` file under ``path`` (recursively, sorted by path); ``path`` may also be one file. With
+    ``part`` ("fit" or "check"), only the files of that third (:func:`third`)."""
     path = Path(path)
     files = [path] if path.is_file() else sorted(path.rglob("*.tml"))
+    if part is not None:
+        files = [f for f in files if third(str(f.relative_to(path)) if f != path else f.name) == part]
     return [read_timeml(f) for f in files]
 
 
@@ -444,14 +457,16 @@ def evaluate_documents(
 
 
 def evaluate_dir(
-    path: str | os.PathLike[str], tagger: Tagger | None = None, language: str = "en", on_error: str = "raise"
+    path: str | os.PathLike[str], tagger: Tagger | None = None, language: str = "en", on_error: str = "raise",
+    part: str | None = None,
 ) -> Scores:
-    """TempEval-3 task A over every ``.tml`` file under ``path`` (recursively).
+    """TempEval-3 task A over every ``.tml`` file under ``path`` (recursively), or over one third of them
+    (``part``: "fit" or "check", :func:`third`).
 
     ``tagger`` defaults to :func:`timeline.tagger.tag`; it is called as ``tagger(text, language,
     document_date=dct)``. ``on_error`` as in :func:`evaluate_documents`.
     """
-    return evaluate_documents(read_timeml_dir(path), tagger, language, on_error)
+    return evaluate_documents(read_timeml_dir(path, part), tagger, language, on_error)
 
 
 def _pct(x: float) -> str:
@@ -507,12 +522,15 @@ class DucklingCase:
     start: dt.datetime
     end: dt.datetime | None
     grain: str
+    #: the case's group (same reference time and expected answer: paraphrases of one answer), for :func:`third`
+    group: str = ""
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> DucklingCase:
         if d["kind"] not in DUCKLING_KINDS:
             raise ValueError(f"unknown kind {d['kind']!r}")
         return cls(
+            group="|".join(str(d.get(k)) for k in ("lang", "ref", "kind", "start", "end", "grain")),
             lang=d["lang"],
             text=d["text"],
             ref=dt.datetime.fromisoformat(d["ref"]),
@@ -608,12 +626,14 @@ def judge(case: DucklingCase, got: Interval | None) -> bool:
     return got.begin == case.start or got.end == case.start  # open_before
 
 
-def load_duckling(path: str | os.PathLike[str], language: str) -> list[DucklingCase]:
-    """The cases of ``path`` (a ``<lang>.json`` file, or a folder holding ``<language>.json``)."""
+def load_duckling(path: str | os.PathLike[str], language: str, part: str | None = None) -> list[DucklingCase]:
+    """The cases of ``path`` (a ``<lang>.json`` file, or a folder holding ``<language>.json``); with ``part``
+    ("fit" or "check"), those of that third (:func:`third` of each case's group)."""
     path = Path(path)
     file = path / f"{language}.json" if path.is_dir() else path
     with open(file, encoding="utf-8") as handle:
-        return [DucklingCase.from_dict(d) for d in json.load(handle)]
+        cases = [DucklingCase.from_dict(d) for d in json.load(handle)]
+    return [c for c in cases if part is None or third(c.group) == part]
 
 
 @dataclass(frozen=True)
@@ -757,6 +777,7 @@ def evaluate_duckling(
     baseline_settings: Mapping[str, Any] | None = None,
     prefer: str | None = "future",
     aware_ref: bool = True,
+    part: str | None = None,
 ) -> DucklingScores:
     """Tag every case of ``<path>/<language>.json`` (or the file ``path``) with ``document_date`` = its ref (aware,
     at the case's ``tz_offset``; the naive local ref with ``aware_ref=False``) and ``prefer`` (Duckling's
@@ -769,7 +790,7 @@ def evaluate_duckling(
     """
     tagger = tagger or _default_tagger()
     options = {"prefer": prefer} if prefer is not None and _accepts(tagger, "prefer") else {}
-    cases = load_duckling(path, language)
+    cases = load_duckling(path, language, part)
     parsers: dict[dt.datetime, Any] = {}
     results = []
     for case in cases:
