@@ -57,6 +57,7 @@ def dtstamp(env: Mapping[str, str] = os.environ) -> dt.datetime:
 def render_ics(
     timeline: Timeline,
     *,
+    events: Sequence[Event] | None = None,
     stamp: dt.datetime | None = None,
     method: str | None = "PUBLISH",
     domain: str = DEFAULT_DOMAIN,
@@ -64,9 +65,11 @@ def render_ics(
     """The whole timeline as one VCALENDAR, CRLF lines, UTF-8.
 
     ``method="PUBLISH"`` (RFC 5546 §3.2.1) is right for a file or a served feed: no ORGANIZER is written.
-    Pass ``method=None`` for a calendar object that is stored rather than sent.
+    Pass ``method=None`` for a calendar object that is stored rather than sent, and ``events`` for a file of
+    some of the events only (the page's "add to calendar" file of one event).
     """
-    return _render(timeline, timeline.events, stamp=stamp, method=method, domain=domain)
+    chosen = timeline.events if events is None else events
+    return _render(timeline, chosen, stamp=stamp, method=method, domain=domain)
 
 
 def render_event_resource(
@@ -145,7 +148,7 @@ def _vevent(timeline: Timeline, event: Event, stamp: dt.datetime, domain: str) -
         url=urls[0] if urls else None,
     )
     if event.recurrence:  # RFC 5545 §3.8.5.3
-        vevent.add("RRULE", vRecur.from_ical(event.recurrence))
+        vevent.add("RRULE", _rrule(event.recurrence, start))
     # News events do not make the reader busy (RFC 5545 §3.8.2.7).
     vevent.add("TRANSP", "TRANSPARENT")
     if event.place is not None and event.place.latitude is not None and event.place.longitude is not None:
@@ -185,6 +188,22 @@ def _timed_period(event: Event, zone: ZoneInfo) -> tuple[dt.datetime, dt.datetim
     if end < start and (event.end is None or event.end == event.start):
         end += dt.timedelta(days=1)  # "22:00 to 02:00" runs past midnight
     return start, end if end > start else None
+
+
+def _rrule(recurrence: str, start: dt.date) -> vRecur:
+    """The RRULE; a day given as UNTIL of a timed event becomes the UTC end of that day on the event's clock.
+
+    RFC 5545 §3.3.10: UNTIL has DTSTART's value type, and in UTC when DTSTART has a TZID (``ical`` rejects a
+    date there); the last day stays included.
+    """
+    rule = vRecur.from_ical(recurrence)
+    until = rule.get("UNTIL")
+    if isinstance(start, dt.datetime) and until:
+        last = until[0]
+        if not isinstance(last, dt.datetime):
+            local_end = dt.datetime.combine(last, dt.time(23, 59, 59), tzinfo=start.tzinfo)
+            rule["UNTIL"] = [local_end.astimezone(dt.UTC)]
+    return rule
 
 
 def _zone(event: Event) -> ZoneInfo | None:
