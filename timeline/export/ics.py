@@ -24,7 +24,7 @@ from timeline import __version__
 from timeline.fileio import atomic_write
 from timeline.model import Event, Timeline
 
-__all__ = ["dtstamp", "event_uid", "render_event_resource", "render_ics", "write_ics"]
+__all__ = ["checked_folding", "dtstamp", "event_uid", "render_event_resource", "render_ics", "write_ics"]
 
 PRODID = f"-//timeline//timeline {__version__}//EN"
 DEFAULT_DOMAIN = "timeline.invalid"
@@ -128,7 +128,7 @@ def _render(
         calendar.add_component(timezone)
     for vevent in vevents:
         calendar.add_component(vevent)
-    return _checked_folding(calendar.to_ical())
+    return checked_folding(calendar.to_ical())
 
 
 def _vevent(timeline: Timeline, event: Event, stamp: dt.datetime, domain: str) -> VEvent:
@@ -335,7 +335,7 @@ def _utc(moment: dt.datetime) -> dt.datetime:
     return moment.astimezone(dt.UTC).replace(microsecond=0)
 
 
-def _checked_folding(data: bytes) -> bytes:
+def checked_folding(data: bytes) -> bytes:
     """Guard RFC 5545 §3.1 on the finished stream: CRLF lines of at most 75 octets, each valid UTF-8 alone.
 
     ``icalendar`` 7 folds by octets on character boundaries; this makes sure it still does.
