@@ -355,3 +355,27 @@ def publish_command(
     except PublishError as exc:
         fail(str(exc))
     typer.echo(report.summary())
+
+
+@app.command("serve")
+def serve_command(
+    folder: Annotated[Path, typer.Argument(help="The exports folder (what `timeline export --out` wrote).")],
+    host: Annotated[str, typer.Option("--host", help="Address to listen on; 0.0.0.0 shares the feeds with the "
+                                      "network.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port to listen on (0: any free port).")] = 8000,
+) -> None:
+    """Serve the exports: .ics files as subscribable feeds, the HTML pages, and an index with webcal:// links."""
+    from timeline.serve import ServeError, make_server
+
+    try:
+        server = make_server(folder, host, port)
+    except ServeError as exc:
+        fail(str(exc))
+    bound_host, bound_port = server.server_address[:2]
+    typer.echo(f"serving {folder} at http://{bound_host}:{bound_port}/ (Ctrl-C to stop)")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
