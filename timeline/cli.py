@@ -101,7 +101,7 @@ def _documents(paths: list[Path], lang: str | None, day: dt.date | None) -> list
 def export(
     paths: Annotated[list[Path], typer.Argument(help="Article text files (UTF-8), or one timeline .json to re-export.")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("exports"),
-    format: Annotated[str, typer.Option("--format", "-f", help="Comma-separated: ics, html, json.")] = "ics,html,json",
+    format: Annotated[str, typer.Option("--format", "-f", help="Comma-separated: ics, html, json, timelinejs (<name>.timelinejs.json for TimelineJS3).")] = "ics,html,json",
     lang: Annotated[Optional[str], typer.Option("--lang", help="Language code (default: metadata, else detected).")] = None,
     document_date: Annotated[Optional[str], typer.Option("--document-date", help="Anchor date YYYY-MM-DD.")] = None,
     name: Annotated[Optional[str], typer.Option("--name", help="Base name of the output files.")] = None,

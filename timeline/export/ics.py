@@ -13,6 +13,7 @@ import hashlib
 import os
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -24,7 +25,7 @@ from timeline import __version__
 from timeline.fileio import atomic_write
 from timeline.model import Event, Timeline
 
-__all__ = ["checked_folding", "dtstamp", "event_uid", "render_event_resource", "render_ics", "write_ics"]
+__all__ = ["CalendarEntry", "calendar_entry", "checked_folding", "dtstamp", "event_uid", "render_event_resource", "render_ics", "write_ics"]
 
 PRODID = f"-//timeline//timeline {__version__}//EN"
 DEFAULT_DOMAIN = "timeline.invalid"
@@ -131,24 +132,54 @@ def _render(
     return checked_folding(calendar.to_ical())
 
 
-def _vevent(timeline: Timeline, event: Event, stamp: dt.datetime, domain: str) -> VEvent:
-    """One VEVENT (RFC 5545 §3.6.1)."""
+@dataclass(frozen=True)
+class CalendarEntry:
+    """What a calendar shows of an event, the same in the .ics and in the page's "add to calendar" links.
+
+    ``start``/``end``: dates (``end`` exclusive, RFC 5545 §3.6.1) or date-times with the place's zone; ``end``
+    is None for a timed event whose end the text does not give (it then ends where it starts).
+    """
+
+    start: dt.date | dt.datetime
+    end: dt.date | dt.datetime | None
+    summary: str
+    location: str | None
+    description: str | None
+    url: str | None
+    rrule: vRecur | None
+
+
+def calendar_entry(timeline: Timeline, event: Event) -> CalendarEntry:
     notes: list[str] = []
     start, end = _period(timeline, event, notes)
     urls = _event_urls(timeline, event)
-    vevent = VEvent.new(
-        uid=event_uid(timeline, event, domain),
-        stamp=stamp,
-        sequence=event.sequence,
+    return CalendarEntry(
         start=start,
         end=end,
         summary=_clean_text(event.title),
         location=_location(event),
         description=_description(event, notes, urls),
         url=urls[0] if urls else None,
+        rrule=_rrule(event.recurrence, start) if event.recurrence else None,
     )
-    if event.recurrence:  # RFC 5545 §3.8.5.3
-        vevent.add("RRULE", _rrule(event.recurrence, start))
+
+
+def _vevent(timeline: Timeline, event: Event, stamp: dt.datetime, domain: str) -> VEvent:
+    """One VEVENT (RFC 5545 §3.6.1)."""
+    entry = calendar_entry(timeline, event)
+    vevent = VEvent.new(
+        uid=event_uid(timeline, event, domain),
+        stamp=stamp,
+        sequence=event.sequence,
+        start=entry.start,
+        end=entry.end,
+        summary=entry.summary,
+        location=entry.location,
+        description=entry.description,
+        url=entry.url,
+    )
+    if entry.rrule is not None:  # RFC 5545 §3.8.5.3
+        vevent.add("RRULE", entry.rrule)
     # News events do not make the reader busy (RFC 5545 §3.8.2.7).
     vevent.add("TRANSP", "TRANSPARENT")
     if event.place is not None and event.place.latitude is not None and event.place.longitude is not None:
