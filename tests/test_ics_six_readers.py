@@ -36,7 +36,17 @@ def open_end_timeline() -> Timeline:
     return Timeline("Open end", "en", (event,))
 
 
+def merged_calendar() -> bytes:
+    """The four hanoi-convention articles (en, fr, vi and an explainer) merged into one timeline."""
+    from timeline.documents import read_document
+    from timeline.pipeline import build_timeline
+
+    paths = sorted((ROOT / "tests" / "data" / "articles").glob("hanoi-convention*.txt"))
+    return render_ics(build_timeline([read_document(p) for p in paths]), stamp=STAMP)
+
+
 CALENDARS = {
+    "merged-multilingual": merged_calendar,
     "hanoi-arabic-multi-day": lambda: render_ics(hanoi_timeline(), stamp=STAMP),
     "timed-two-zones": lambda: render_ics(timed_timeline(), stamp=STAMP),
     "recurring": lambda: render_ics(recurring_timeline(), stamp=STAMP),
