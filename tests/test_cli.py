@@ -173,7 +173,7 @@ def test_impossible_document_date(value):
 def test_unknown_format(tmp_path):
     result = run("export", str(SEED), "--format", "ics,pdf", "--out", str(tmp_path / "o"))
     assert result.exit_code == 2
-    assert result.stderr == "timeline: --format: unknown format pdf (choose from ics, html, json)\n"
+    assert result.stderr == "timeline: --format: unknown format pdf (choose from ics, html, json, timelinejs)\n"
     assert not (tmp_path / "o").exists()
 
 

@@ -101,7 +101,7 @@ def _documents(paths: list[Path], lang: str | None, day: dt.date | None) -> list
 def export(
     paths: Annotated[list[Path], typer.Argument(help="Article text files (UTF-8), or one timeline .json to re-export.")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("exports"),
-    format: Annotated[str, typer.Option("--format", "-f", help="Comma-separated: ics, html, json.")] = "ics,html,json",
+    format: Annotated[str, typer.Option("--format", "-f", help="Comma-separated: ics, html, json, timelinejs (<name>.timelinejs.json for TimelineJS3).")] = "ics,html,json",
     lang: Annotated[Optional[str], typer.Option("--lang", help="Language code (default: metadata, else detected).")] = None,
     document_date: Annotated[Optional[str], typer.Option("--document-date", help="Anchor date YYYY-MM-DD.")] = None,
     name: Annotated[Optional[str], typer.Option("--name", help="Base name of the output files.")] = None,
@@ -293,3 +293,93 @@ def evaluate(
     except (ValueError, OSError) as exc:
         fail(f"{gold_dir}: {exc}")
     typer.echo(ev.format_scores(scores, verbose=verbose))
+
+
+def _password(password_file: Path | None) -> str | None:
+    """The CalDAV password: the first line of --password-file, else $TIMELINE_CALDAV_PASSWORD, else None."""
+    import os
+
+    if password_file is None:
+        return os.environ.get("TIMELINE_CALDAV_PASSWORD") or None
+    try:
+        return read_text(password_file).splitlines()[0]
+    except InputError as exc:
+        fail(f"--password-file: {exc}")
+    raise AssertionError
+
+
+@app.command("publish")
+def publish_command(
+    path: Annotated[Path, typer.Argument(help="A calendar (.ics) or a timeline .json to publish.")],
+    url: Annotated[str, typer.Option("--url", help="The calendar collection's URL, e.g. "
+                                     "https://dav.example.org/user/news/.")],
+    user: Annotated[Optional[str], typer.Option("--user", help="User name on the server.")] = None,
+    password_file: Annotated[Optional[Path], typer.Option("--password-file", help="File whose first line is the "
+                                                          "password (else $TIMELINE_CALDAV_PASSWORD).")] = None,
+    prune: Annotated[bool, typer.Option("--prune", help="Delete the events this timeline published earlier that "
+                                        "it no longer has.")] = False,
+    create: Annotated[bool, typer.Option("--create", help="Make the calendar if the URL names none yet.")] = False,
+    name: Annotated[Optional[str], typer.Option("--name", help="Name of the timeline on the server (default: the "
+                                                "file's name); --prune touches only events of this name.")] = None,
+) -> None:
+    """Publish each event to a CalDAV calendar as its own resource; publishing again updates in place."""
+    import logging
+
+    from timeline.export.ics import render_ics
+    from timeline.publish import PublishError
+    from timeline.publish.caldav import CalDavCalendar, publish
+    from timeline.publish.resources import calendar_resources
+
+    logging.getLogger("caldav").setLevel(logging.CRITICAL)  # its warnings are not ours to print; errors are
+    password = _password(password_file)
+    title = ""
+    if path.suffix.lower() == ".json":
+        timeline = _load_timeline(path)
+        data, title = render_ics(timeline, method=None), timeline.title
+    else:
+        try:
+            text = read_text(path)
+        except InputError as exc:
+            fail(str(exc))
+        if not text.lstrip("\ufeff \r\n\t").upper().startswith("BEGIN:VCALENDAR"):
+            fail(f"{path}: not an iCalendar file or a timeline .json")
+        data = text.encode("utf-8")
+    base = name or path.name.rsplit(".", 1)[0]
+    try:
+        resources = calendar_resources(data, base)
+    except PublishError as exc:
+        fail(f"{path}: {exc}")
+    try:
+        calendar = CalDavCalendar(url, user, password)
+        try:
+            report = publish(resources, calendar, timeline_name=base, prune=prune, create=create,
+                             display_name=title)
+        finally:
+            calendar.close()
+    except PublishError as exc:
+        fail(str(exc))
+    typer.echo(report.summary())
+
+
+@app.command("serve")
+def serve_command(
+    folder: Annotated[Path, typer.Argument(help="The exports folder (what `timeline export --out` wrote).")],
+    host: Annotated[str, typer.Option("--host", help="Address to listen on; 0.0.0.0 shares the feeds with the "
+                                      "network.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port to listen on (0: any free port).")] = 8000,
+) -> None:
+    """Serve the exports: .ics files as subscribable feeds, the HTML pages, and an index with webcal:// links."""
+    from timeline.serve import ServeError, make_server
+
+    try:
+        server = make_server(folder, host, port)
+    except ServeError as exc:
+        fail(str(exc))
+    bound_host, bound_port = server.server_address[:2]
+    typer.echo(f"serving {folder} at http://{bound_host}:{bound_port}/ (Ctrl-C to stop)")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()

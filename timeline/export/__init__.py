@@ -12,7 +12,9 @@ from typing import Sequence
 from timeline.model import Timeline
 
 #: The formats :func:`write_exports` writes, in the order it writes them.
-FORMATS = ("ics", "html", "json")
+FORMATS = ("ics", "html", "json", "timelinejs")
+#: The file name ending of each format, after ``<base>``.
+SUFFIXES = {"ics": ".ics", "html": ".html", "json": ".json", "timelinejs": ".timelinejs.json"}
 
 
 class ExportError(Exception):
@@ -36,7 +38,7 @@ def write_exports(timeline: Timeline, out: Path, base: str, formats: Sequence[st
     for fmt in FORMATS:
         if fmt not in formats:
             continue
-        path = out / f"{base}.{fmt}"
+        path = out / f"{base}{SUFFIXES[fmt]}"
         try:
             if fmt == "ics":
                 from timeline.export.ics import write_ics
@@ -46,6 +48,10 @@ def write_exports(timeline: Timeline, out: Path, base: str, formats: Sequence[st
                 from timeline.export.html import write_html
 
                 write_html(timeline, path, plotlyjs=plotlyjs)
+            elif fmt == "timelinejs":
+                from timeline.export.timelinejs import write_timelinejs
+
+                write_timelinejs(timeline, path)
             else:
                 atomic_write(path, timeline.to_json())
         except OSError as exc:

@@ -13,6 +13,7 @@ import hashlib
 import os
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -24,7 +25,7 @@ from timeline import __version__
 from timeline.fileio import atomic_write
 from timeline.model import Event, Timeline
 
-__all__ = ["dtstamp", "event_uid", "render_event_resource", "render_ics", "write_ics"]
+__all__ = ["CalendarEntry", "calendar_entry", "checked_folding", "dtstamp", "event_uid", "render_event_resource", "render_ics", "write_ics"]
 
 PRODID = f"-//timeline//timeline {__version__}//EN"
 DEFAULT_DOMAIN = "timeline.invalid"
@@ -57,6 +58,7 @@ def dtstamp(env: Mapping[str, str] = os.environ) -> dt.datetime:
 def render_ics(
     timeline: Timeline,
     *,
+    events: Sequence[Event] | None = None,
     stamp: dt.datetime | None = None,
     method: str | None = "PUBLISH",
     domain: str = DEFAULT_DOMAIN,
@@ -64,9 +66,11 @@ def render_ics(
     """The whole timeline as one VCALENDAR, CRLF lines, UTF-8.
 
     ``method="PUBLISH"`` (RFC 5546 §3.2.1) is right for a file or a served feed: no ORGANIZER is written.
-    Pass ``method=None`` for a calendar object that is stored rather than sent.
+    Pass ``method=None`` for a calendar object that is stored rather than sent, and ``events`` for a file of
+    some of the events only (the page's "add to calendar" file of one event).
     """
-    return _render(timeline, timeline.events, stamp=stamp, method=method, domain=domain)
+    chosen = timeline.events if events is None else events
+    return _render(timeline, chosen, stamp=stamp, method=method, domain=domain)
 
 
 def render_event_resource(
@@ -125,27 +129,57 @@ def _render(
         calendar.add_component(timezone)
     for vevent in vevents:
         calendar.add_component(vevent)
-    return _checked_folding(calendar.to_ical())
+    return checked_folding(calendar.to_ical())
 
 
-def _vevent(timeline: Timeline, event: Event, stamp: dt.datetime, domain: str) -> VEvent:
-    """One VEVENT (RFC 5545 §3.6.1)."""
+@dataclass(frozen=True)
+class CalendarEntry:
+    """What a calendar shows of an event, the same in the .ics and in the page's "add to calendar" links.
+
+    ``start``/``end``: dates (``end`` exclusive, RFC 5545 §3.6.1) or date-times with the place's zone; ``end``
+    is None for a timed event whose end the text does not give (it then ends where it starts).
+    """
+
+    start: dt.date | dt.datetime
+    end: dt.date | dt.datetime | None
+    summary: str
+    location: str | None
+    description: str | None
+    url: str | None
+    rrule: vRecur | None
+
+
+def calendar_entry(timeline: Timeline, event: Event) -> CalendarEntry:
     notes: list[str] = []
     start, end = _period(timeline, event, notes)
     urls = _event_urls(timeline, event)
-    vevent = VEvent.new(
-        uid=event_uid(timeline, event, domain),
-        stamp=stamp,
-        sequence=event.sequence,
+    return CalendarEntry(
         start=start,
         end=end,
         summary=_clean_text(event.title),
         location=_location(event),
         description=_description(event, notes, urls),
         url=urls[0] if urls else None,
+        rrule=_rrule(event.recurrence, start) if event.recurrence else None,
     )
-    if event.recurrence:  # RFC 5545 §3.8.5.3
-        vevent.add("RRULE", vRecur.from_ical(event.recurrence))
+
+
+def _vevent(timeline: Timeline, event: Event, stamp: dt.datetime, domain: str) -> VEvent:
+    """One VEVENT (RFC 5545 §3.6.1)."""
+    entry = calendar_entry(timeline, event)
+    vevent = VEvent.new(
+        uid=event_uid(timeline, event, domain),
+        stamp=stamp,
+        sequence=event.sequence,
+        start=entry.start,
+        end=entry.end,
+        summary=entry.summary,
+        location=entry.location,
+        description=entry.description,
+        url=entry.url,
+    )
+    if entry.rrule is not None:  # RFC 5545 §3.8.5.3
+        vevent.add("RRULE", entry.rrule)
     # News events do not make the reader busy (RFC 5545 §3.8.2.7).
     vevent.add("TRANSP", "TRANSPARENT")
     if event.place is not None and event.place.latitude is not None and event.place.longitude is not None:
@@ -185,6 +219,22 @@ def _timed_period(event: Event, zone: ZoneInfo) -> tuple[dt.datetime, dt.datetim
     if end < start and (event.end is None or event.end == event.start):
         end += dt.timedelta(days=1)  # "22:00 to 02:00" runs past midnight
     return start, end if end > start else None
+
+
+def _rrule(recurrence: str, start: dt.date) -> vRecur:
+    """The RRULE; a day given as UNTIL of a timed event becomes the UTC end of that day on the event's clock.
+
+    RFC 5545 §3.3.10: UNTIL has DTSTART's value type, and in UTC when DTSTART has a TZID (``ical`` rejects a
+    date there); the last day stays included.
+    """
+    rule = vRecur.from_ical(recurrence)
+    until = rule.get("UNTIL")
+    if isinstance(start, dt.datetime) and until:
+        last = until[0]
+        if not isinstance(last, dt.datetime):
+            local_end = dt.datetime.combine(last, dt.time(23, 59, 59), tzinfo=start.tzinfo)
+            rule["UNTIL"] = [local_end.astimezone(dt.UTC)]
+    return rule
 
 
 def _zone(event: Event) -> ZoneInfo | None:
@@ -316,7 +366,7 @@ def _utc(moment: dt.datetime) -> dt.datetime:
     return moment.astimezone(dt.UTC).replace(microsecond=0)
 
 
-def _checked_folding(data: bytes) -> bytes:
+def checked_folding(data: bytes) -> bytes:
     """Guard RFC 5545 §3.1 on the finished stream: CRLF lines of at most 75 octets, each valid UTF-8 alone.
 
     ``icalendar`` 7 folds by octets on character boundaries; this makes sure it still does.
