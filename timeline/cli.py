@@ -90,11 +90,18 @@ def _load_timeline(path: Path) -> Timeline:
 
 
 def _documents(paths: list[Path], lang: str | None, day: dt.date | None) -> list[Document]:
+    """The documents read, or one line on stderr; a language the detection was unsure of is said on stderr."""
     try:
-        return [read_document(p, lang, day) for p in paths]
+        docs = [read_document(p, lang, day) for p in paths]
     except InputError as exc:
         fail(str(exc))
-    raise AssertionError
+    from timeline.lang.detect import language_name
+
+    for doc in docs:
+        if doc.language_source == "guessed":
+            typer.echo(f"timeline: {doc.path}: unsure of the language, read as {language_name(doc.language)} "
+                       f"({doc.language}); use --lang to choose", err=True)
+    return docs
 
 
 @app.command()
@@ -187,33 +194,73 @@ def _anchor(value: str | None, where: str) -> dt.date | dt.datetime | None:
     return parsed if "T" in str(value) else parsed.date()
 
 
-def _tag_jsonl(source: str, lang: str | None, day: dt.date | None) -> None:
+def _jsonl_lines(source: str):
+    """The raw lines of a JSON-lines file (or of stdin for ``-``), read as they come: one bad line is its own
+    problem, not the file's."""
+    if source == "-":
+        yield from sys.stdin.buffer
+        return
+    path = Path(source)
+    if not path.exists():
+        fail(f"{path}: no such file")
+    if path.is_dir():
+        fail(f"{path}: is a folder, not a text file")
+    with path.open("rb") as handle:
+        yield from handle
+
+
+def _jsonl_item(raw: bytes) -> dict:
+    """One line of a JSON-lines file as an object, or InputError with what is wrong with it."""
+    try:
+        item = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise InputError(f"not valid UTF-8 (bad byte at offset {exc.start})") from None
+    except json.JSONDecodeError as exc:
+        raise InputError(f"not valid JSON ({exc.msg} at column {exc.colno})") from None
+    if not isinstance(item, dict):
+        raise InputError('expected an object with a "text" string')
+    return item
+
+
+def _tag_item(item: dict, lang: str | None, day: dt.date | None) -> list[dict]:
+    """The timexes of one line's ``text``, or InputError."""
     from timeline.tagger import tag
 
-    stream = sys.stdin if source == "-" else None
+    if not isinstance(item.get("text"), str):
+        raise InputError('expected an object with a "text" string')
+    code = item.get("lang") or lang
+    if code is not None and not isinstance(code, str):
+        raise InputError(f'"lang" must be a language code, not {code!r}')
+    anchor = _anchor(item.get("document_date"), "document_date") or day
     try:
-        lines = stream.read().splitlines() if stream else read_text(Path(source)).splitlines()
-    except InputError as exc:
-        fail(str(exc))
-    out = []
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
+        result = tag(item["text"], code, anchor)
+    except ValueError as exc:  # an unknown or undetectable language
+        raise InputError(str(exc)) from None
+    return [t.to_dict() for t in result.timexes]
+
+
+def _tag_jsonl(source: str, lang: str | None, day: dt.date | None) -> None:
+    """Tag each line and print its result as soon as it is done; a line that cannot be tagged prints
+    ``{"id": …, "line": n, "error": …}`` and the run goes on; exit 1 at the end when any line failed."""
+    total = failed = 0
+    for number, raw in enumerate(_jsonl_lines(source), start=1):
+        if not raw.strip():
             continue
+        total += 1
+        item_id = number
         try:
-            item = json.loads(line)
-            if not isinstance(item, dict) or not isinstance(item.get("text"), str):
-                raise InputError(f"line {number}: expected an object with a \"text\" string")
-            anchor = _anchor(item.get("document_date"), f"line {number}: document_date") or day
-            result = tag(item["text"], item.get("lang") or lang, anchor)
-        except json.JSONDecodeError as exc:
-            fail(f"line {number}: not valid JSON ({exc.msg})")
+            item = _jsonl_item(raw)
+            item_id = item.get("id", number)
+            out = {"id": item_id, "timexes": _tag_item(item, lang, day)}
         except InputError as exc:
-            fail(str(exc))
-        except ValueError as exc:
-            fail(f"line {number}: {exc}")
-        out.append(json.dumps({"id": item.get("id", number), "timexes": [t.to_dict() for t in result.timexes]},
-                              ensure_ascii=False))
-    sys.stdout.write("".join(line + "\n" for line in out))
+            out = {"id": item_id, "line": number, "error": str(exc)}
+        except Exception as exc:  # noqa: BLE001 - a defect on one text must not lose the lines after it
+            out = {"id": item_id, "line": number, "error": f"internal error, please report it: {type(exc).__name__}: {exc}"}
+        failed += "error" in out
+        sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+    if failed:
+        fail(f"{failed} of {total} lines could not be tagged (their output lines carry \"error\")")
 
 
 @app.command("tag")

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from timeline.docdate import date_from_dateline, date_from_url
 from timeline.lang import UnknownLanguageError, load_language
-from timeline.lang.detect import LanguageNotDetected, detect_language
+from timeline.lang.detect import LanguageNotDetected, detect_supported
 from timeline.model import Document
 
 _HTML = re.compile(r"\A\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", re.IGNORECASE)
@@ -78,9 +78,11 @@ def read_document(path: Path, language: str | None = None, document_date: dt.dat
     """Read an article and settle its language, source URL and document date."""
     text = read_text(path)
     meta = _metadata(path)
-    code = language or meta.get("language")
+    code, language_source = (language, "option") if language else (meta.get("language"), "metadata")
     try:
-        code = code or detect_language(text)
+        if not code:
+            found = detect_supported(text)
+            code, language_source = found.code, "detected" if found.reliable else "guessed"
         load_language(code)
     except (UnknownLanguageError, LanguageNotDetected) as exc:
         raise InputError(f"{path}: {exc}") from None
@@ -99,4 +101,5 @@ def read_document(path: Path, language: str | None = None, document_date: dt.dat
     elif (from_text := date_from_dateline(text, code)) is not None:
         document_date, source = from_text, "text"
     return Document(id=document_id(path), text=text, language=code, url=url, title=meta.get("title"),
-                    document_date=document_date, document_date_source=source, path=str(path))
+                    document_date=document_date, document_date_source=source, path=str(path),
+                    language_source=language_source)

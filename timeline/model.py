@@ -118,6 +118,8 @@ class Document:
     #: Where the document date came from: "metadata", "option", "url", "text" or None.
     document_date_source: str | None = None
     path: str | None = None
+    #: Where the language came from: "option", "metadata", "detected" (sure), "guessed" (detection unsure) or None.
+    language_source: str | None = None
 
 
 @dataclass(frozen=True)
