@@ -16,7 +16,7 @@ from typing import Annotated, Optional
 import typer
 
 from timeline import __version__
-from timeline.documents import InputError, document_id, read_document, read_text
+from timeline.documents import InputError, check_document_date, document_id, read_document, read_text
 from timeline.export import FORMATS
 from timeline.model import Document, Timeline
 
@@ -64,7 +64,9 @@ def _parse_day(value: str | None, what: str = "--document-date") -> dt.date | No
     if value is None:
         return None
     try:
-        return dt.date.fromisoformat(value)
+        return check_document_date(dt.date.fromisoformat(value), what)
+    except InputError as exc:
+        fail(str(exc), 2)
     except ValueError:
         fail(f"{what}: {value!r} is not a valid date (expected YYYY-MM-DD, e.g. 2025-09-25)", 2)
     return None
@@ -189,6 +191,7 @@ def _anchor(value: str | None, where: str) -> dt.date | dt.datetime | None:
         parsed = dt.datetime.fromisoformat(value)
     except (TypeError, ValueError):
         raise InputError(f"{where}: {value!r} is not a date or date-time (ISO 8601)") from None
+    check_document_date(parsed.date(), where)
     # the wall-clock time of the reference anchors; its UTC offset, if any, puts clock times said in a zone
     # ("8:00 GMT") on the document's clock (tag())
     return parsed if "T" in str(value) else parsed.date()

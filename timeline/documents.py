@@ -13,7 +13,7 @@ from pathlib import Path
 from timeline.docdate import date_from_dateline, date_from_url
 from timeline.lang import UnknownLanguageError, load_language
 from timeline.lang.detect import LanguageNotDetected, detect_supported
-from timeline.model import Document
+from timeline.model import FIRST_DOCUMENT_DATE, LAST_DOCUMENT_DATE, Document
 
 _HTML = re.compile(r"\A\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", re.IGNORECASE)
 _TAG = re.compile(r"</?(?:p|div|span|a|br|script|meta|link|table|td|tr|li|ul|h[1-6])\b[^>]*>", re.IGNORECASE)
@@ -69,9 +69,23 @@ def _metadata(path: Path) -> dict:
 
 def _parse_date(value: str, where: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(str(value)[:10])
+        day = dt.date.fromisoformat(str(value)[:10])
     except ValueError:
         raise InputError(f"{where}: {value!r} is not a date (expected YYYY-MM-DD)") from None
+    return check_document_date(day, where)
+
+
+def check_document_date(day: dt.date, where: str) -> dt.date:
+    """``day``, or InputError when it lies outside the document dates the tagger can anchor to."""
+    if not FIRST_DOCUMENT_DATE <= day <= LAST_DOCUMENT_DATE:
+        raise InputError(f"{where}: {day.isoformat()} is outside the document dates the tagger can anchor to "
+                         f"({FIRST_DOCUMENT_DATE} to {LAST_DOCUMENT_DATE})")
+    return day
+
+
+def _usable(day: dt.date | None) -> dt.date | None:
+    """A date found in a URL or a dateline, when the tagger can anchor to it (else it is no document date)."""
+    return day if day is not None and FIRST_DOCUMENT_DATE <= day <= LAST_DOCUMENT_DATE else None
 
 
 def read_document(path: Path, language: str | None = None, document_date: dt.date | None = None) -> Document:
@@ -92,13 +106,14 @@ def read_document(path: Path, language: str | None = None, document_date: dt.dat
         url = urls[-1].rstrip(".,;") if urls else None
     source = None
     if document_date is not None:
+        check_document_date(document_date, str(path))
         source = "option"
     elif meta.get("document_date") or meta.get("published"):
         document_date = _parse_date(meta.get("document_date") or meta.get("published"), str(metadata_path(path)))
         source = "metadata"
-    elif (from_url := date_from_url(url)) is not None:
+    elif (from_url := _usable(date_from_url(url))) is not None:
         document_date, source = from_url, "url"
-    elif (from_text := date_from_dateline(text, code)) is not None:
+    elif (from_text := _usable(date_from_dateline(text, code))) is not None:
         document_date, source = from_text, "text"
     return Document(id=document_id(path), text=text, language=code, url=url, title=meta.get("title"),
                     document_date=document_date, document_date_source=source, path=str(path),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from timeline.events import Draft, drafts_for, merge, shorten
-from timeline.model import Document, Source, Timeline
+from timeline.model import FIRST_EVENT_DAY, LAST_EVENT_DAY, Document, Source, Timeline
 from timeline.places import find_places
 from timeline.tagger import tag
 from timeline.text.segment import sentences
@@ -41,5 +41,6 @@ def build_timeline(docs: Sequence[Document], title: str | None = None) -> Timeli
         drafts.extend(found)
     languages = {d.language for d in docs}
     language = docs[0].language if len(languages) == 1 else "mul"
-    return Timeline(title=title or _default_title(docs), language=language, events=tuple(merge(drafts)),
-                    sources=tuple(sources))
+    # a day the calendars cannot hold ("5 December next year" read in 9998) stays a time expression
+    events = tuple(e for e in merge(drafts) if FIRST_EVENT_DAY <= e.start and (e.end or e.start) <= LAST_EVENT_DAY)
+    return Timeline(title=title or _default_title(docs), language=language, events=events, sources=tuple(sources))

@@ -5,11 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from timeline.model import SCHEMA_VERSION, Timeline
+from timeline.model import LAST_EVENT_DAY, SCHEMA_VERSION, Timeline
+
+# a date whose year has a sign, five digits or is 0000: out of the calendar, not mistyped
+_YEAR_OUT_OF_RANGE = re.compile(r"[+-][0-9]+-|[0-9]{5,}-|0000-")
 
 
 class TimelineError(ValueError):
@@ -38,6 +42,9 @@ def _specific(error: Any) -> Any:
 
 def _reason(error: Any) -> str:
     description = error.schema.get("description") if isinstance(error.schema, dict) else None
+    if (error.validator in ("pattern", "format") and isinstance(error.instance, str)
+            and _YEAR_OUT_OF_RANGE.match(error.instance)):
+        return f"{error.instance!r}: years before 0001 and after 9999 cannot be placed on a calendar"
     if error.validator in ("pattern", "format") and description:
         return f"{error.instance!r} is not {description}"
     return error.message
@@ -57,6 +64,11 @@ def validate(data: Any) -> None:
     for i, event in enumerate(data.get("events", ())):
         if event.get("end") and dt.date.fromisoformat(event["end"]) < dt.date.fromisoformat(event["start"]):
             raise TimelineError(f"events[{i}].end: {event['end']} is before the start {event['start']}")
+        last = event.get("end") or event["start"]
+        if dt.date.fromisoformat(last) > LAST_EVENT_DAY:
+            field = "end" if event.get("end") else "start"
+            raise TimelineError(f"events[{i}].{field}: {last} is after {LAST_EVENT_DAY}, the last day an event can "
+                                "fall on (calendars need the days after it)")
 
 
 def load_timeline(text: str) -> Timeline:
