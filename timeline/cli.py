@@ -16,7 +16,8 @@ from typing import Annotated, Optional
 import typer
 
 from timeline import __version__
-from timeline.documents import InputError, check_document_date, document_id, read_document, read_text
+from timeline.documents import (MAX_INPUT_BYTES, InputError, check_document_date, document_id, read_document,
+                                read_text)
 from timeline.export import FORMATS
 from timeline.model import Document, Timeline
 
@@ -81,20 +82,25 @@ def _formats(value: str) -> list[str]:
     return list(dict.fromkeys(chosen))
 
 
-def _load_timeline(path: Path) -> Timeline:
+def _load_timeline(path: Path, max_size: float) -> Timeline:
     from timeline.schema import TimelineError, load_timeline
 
     try:
-        return load_timeline(read_text(path))
+        return load_timeline(read_text(path, int(max_size * 1e6)))
+    except InputError as exc:
+        fail(str(exc))
     except TimelineError as exc:
         fail(f"{path}: {exc}")
     raise AssertionError
 
 
-def _documents(paths: list[Path], lang: str | None, day: dt.date | None) -> list[Document]:
+MaxSize = Annotated[float, typer.Option("--max-size", min=0, help="Refuse input files larger than this many MB.")]
+
+
+def _documents(paths: list[Path], lang: str | None, day: dt.date | None, max_size: float) -> list[Document]:
     """The documents read, or one line on stderr; a language the detection was unsure of is said on stderr."""
     try:
-        docs = [read_document(p, lang, day) for p in paths]
+        docs = [read_document(p, lang, day, int(max_size * 1e6)) for p in paths]
     except InputError as exc:
         fail(str(exc))
     from timeline.lang.detect import language_name
@@ -104,6 +110,22 @@ def _documents(paths: list[Path], lang: str | None, day: dt.date | None) -> list
             typer.echo(f"timeline: {doc.path}: unsure of the language, read as {language_name(doc.language)} "
                        f"({doc.language}); use --lang to choose", err=True)
     return docs
+
+
+def _progress():
+    """On a terminal, a line on stderr that follows the analysis of a text longer than one block; None when
+    stderr is piped or a file (the line would only litter a log)."""
+    if not sys.stderr.isatty():
+        return None
+    from timeline.text.blocks import BLOCK_CHARS
+
+    def show(doc: Document, done: int, total: int) -> None:
+        if total > BLOCK_CHARS:
+            sys.stderr.write(f"\rtimeline: {doc.path or doc.id}: {100 * done // total}% ({done / 1e6:.1f} of "
+                             f"{total / 1e6:.1f} million characters)" + ("\n" if done >= total else ""))
+            sys.stderr.flush()
+
+    return show
 
 
 @app.command()
@@ -117,6 +139,7 @@ def export(
     title: Annotated[Optional[str], typer.Option("--title", help="Title of the timeline.")] = None,
     plotlyjs: Annotated[PlotlyJs, typer.Option("--plotlyjs", help="inline: one self-contained page; directory: "
                                                "plotly.min.js written once beside the pages.")] = PlotlyJs.inline,
+    max_size: MaxSize = MAX_INPUT_BYTES / 1e6,
 ) -> None:
     """Export articles (or an edited timeline JSON) as .ics, .html and .json."""
     formats = _formats(format)
@@ -124,7 +147,7 @@ def export(
     if any(p.suffix.lower() == ".json" for p in paths):
         if len(paths) != 1:
             fail("a timeline .json is re-exported on its own; give it without other files", 2)
-        timeline = _load_timeline(paths[0])
+        timeline = _load_timeline(paths[0], max_size)
         if title:
             timeline = Timeline(title=title, language=timeline.language, events=timeline.events,
                                 sources=timeline.sources, extra=timeline.extra)
@@ -132,8 +155,8 @@ def export(
     else:
         from timeline.pipeline import build_timeline
 
-        docs = _documents(paths, lang, day)
-        timeline = build_timeline(docs, title)
+        docs = _documents(paths, lang, day, max_size)
+        timeline = build_timeline(docs, title, _progress())
         base = name or (docs[0].id if len(docs) == 1 else "timeline")
     from timeline.export import ExportError, write_exports
 
@@ -159,12 +182,13 @@ def extract(
     json_out: Annotated[bool, typer.Option("--json", help="Print the timeline JSON instead of tables.")] = False,
     lang: Annotated[Optional[str], typer.Option("--lang", help="Language code.")] = None,
     document_date: Annotated[Optional[str], typer.Option("--document-date", help="Anchor date YYYY-MM-DD.")] = None,
+    max_size: MaxSize = MAX_INPUT_BYTES / 1e6,
 ) -> None:
     """Print the events and time expressions of one article."""
     from timeline.pipeline import build_timeline
 
-    docs = _documents([path], lang, _parse_day(document_date))
-    timeline = build_timeline(docs)
+    docs = _documents([path], lang, _parse_day(document_date), max_size)
+    timeline = build_timeline(docs, progress=_progress())
     if json_out:
         sys.stdout.write(timeline.to_json())
         return
@@ -273,16 +297,17 @@ def tag_command(
     document_date: Annotated[Optional[str], typer.Option("--document-date", help="Anchor date YYYY-MM-DD.")] = None,
     format: Annotated[TagFormat, typer.Option("--format", help="json or timeml.")] = TagFormat.json,
     jsonl: Annotated[bool, typer.Option("--jsonl", help="Tag many short texts: one JSON object per line.")] = False,
+    max_size: MaxSize = MAX_INPUT_BYTES / 1e6,
 ) -> None:
     """Print the time expressions of a text as JSON (offsets into the text as read) or TimeML."""
     day = _parse_day(document_date)
     if jsonl:
         _tag_jsonl(path, lang, day)
         return
-    from timeline.tagger import tag
+    from timeline.pipeline import tag_document
 
-    doc = _documents([Path(path)], lang, day)[0]
-    result = tag(doc.text, doc.language, doc.document_date)
+    doc = _documents([Path(path)], lang, day, max_size)[0]
+    result = tag_document(doc, _progress())
     if format is TagFormat.json:
         sys.stdout.write(json.dumps([t.to_dict() for t in result.timexes], ensure_ascii=False, indent=1) + "\n")
     else:

@@ -20,6 +20,11 @@ _TAG = re.compile(r"</?(?:p|div|span|a|br|script|meta|link|table|td|tr|li|ul|h[1
 _URL = re.compile(r"https?://[^\s\"'<>()]+")
 
 
+#: The largest input read by default, in bytes (``--max-size`` in MB changes it): the pipeline's time grows
+#: linearly with the text, some 7 s and 30 MB of memory per MB on one core (``benchmarks/bench_size.py``).
+MAX_INPUT_BYTES = 64_000_000
+
+
 class InputError(Exception):
     """The input cannot be read as an article; the message says why."""
 
@@ -34,12 +39,17 @@ def document_id(path: Path) -> str:
     return path.name[: -len(path.suffix)] if path.suffix == ".txt" else path.name
 
 
-def read_text(path: Path) -> str:
-    """The file's text exactly as read (UTF-8, no newline translation), or an InputError."""
+def read_text(path: Path, max_bytes: int | None = MAX_INPUT_BYTES) -> str:
+    """The file's text exactly as read (UTF-8, no newline translation), or an InputError; a file larger than
+    ``max_bytes`` is refused before it is read."""
     if not path.exists():
         raise InputError(f"{path}: no such file")
     if path.is_dir():
         raise InputError(f"{path}: is a folder, not a text file")
+    size = path.stat().st_size
+    if max_bytes is not None and size > max_bytes:
+        raise InputError(f"{path}: {size / 1e6:.1f} MB is more than the limit of {max_bytes / 1e6:g} MB; split the "
+                         "text, or raise the limit with --max-size")
     data = path.read_bytes()
     if not data.strip():
         raise InputError(f"{path}: the file is empty")
@@ -88,9 +98,10 @@ def _usable(day: dt.date | None) -> dt.date | None:
     return day if day is not None and FIRST_DOCUMENT_DATE <= day <= LAST_DOCUMENT_DATE else None
 
 
-def read_document(path: Path, language: str | None = None, document_date: dt.date | None = None) -> Document:
-    """Read an article and settle its language, source URL and document date."""
-    text = read_text(path)
+def read_document(path: Path, language: str | None = None, document_date: dt.date | None = None,
+                  max_bytes: int | None = MAX_INPUT_BYTES) -> Document:
+    """Read an article (at most ``max_bytes``) and settle its language, source URL and document date."""
+    text = read_text(path, max_bytes)
     meta = _metadata(path)
     code, language_source = (language, "option") if language else (meta.get("language"), "metadata")
     try:
