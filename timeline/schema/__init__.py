@@ -61,6 +61,8 @@ def validate(data: Any) -> None:
         if error.validator == "const" and list(error.absolute_path) == ["schema"]:
             raise TimelineError(f"schema: expected {SCHEMA_VERSION!r}, found {error.instance!r}")
         raise TimelineError(f"{_where(error.absolute_path)}: {_reason(error)}")
+    for i, source in enumerate(data.get("sources", ())):
+        _check_timexes(source, f"sources[{i}]")
     for i, event in enumerate(data.get("events", ())):
         if event.get("end") and dt.date.fromisoformat(event["end"]) < dt.date.fromisoformat(event["start"]):
             raise TimelineError(f"events[{i}].end: {event['end']} is before the start {event['start']}")
@@ -69,6 +71,27 @@ def validate(data: Any) -> None:
             field = "end" if event.get("end") else "start"
             raise TimelineError(f"events[{i}].{field}: {last} is after {LAST_EVENT_DAY}, the last day an event can "
                                 "fall on (calendars need the days after it)")
+
+
+def _check_timexes(source: dict[str, Any], where: str) -> None:
+    """What the schema cannot say of a source's timexes: real date-times, intervals that begin before they end,
+    ranges that link two of the source's timexes."""
+    timexes = source.get("timexes", ())
+    for i, timex in enumerate(timexes):
+        interval = timex.get("interval")
+        if not interval:
+            continue
+        try:
+            begin, end = dt.datetime.fromisoformat(interval["begin"]), dt.datetime.fromisoformat(interval["end"])
+        except ValueError as exc:
+            raise TimelineError(f"{where}.timexes[{i}].interval: {exc}") from None
+        if not begin < end:
+            raise TimelineError(f"{where}.timexes[{i}].interval: begins at {interval['begin']}, not before its end "
+                                f"{interval['end']}")
+    for i, link in enumerate(source.get("ranges", ())):
+        if not link["first"] < link["last"] < len(timexes):
+            raise TimelineError(f"{where}.ranges[{i}]: links timexes {link['first']} and {link['last']}, not two of "
+                                f"its {len(timexes)} timexes in order")
 
 
 def load_timeline(text: str) -> Timeline:
