@@ -229,3 +229,19 @@ def test_an_event_past_the_last_exportable_day_stays_a_time_expression():
     timeline = build_timeline([doc])
     assert [t.value for t in timeline.sources[0].timexes] == ["XXXX-12-05", "9999-05-05"]
     assert [e.start.isoformat() for e in timeline.events] == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("at 10pm", "9999-12-31T22:00"),  # passed, and the next one would fall after 9999: the day said stays
+        ("at 3:18 on Friday", "XXXX-XX-XXT03:18"),
+    ],
+)
+def test_a_clock_time_read_forward_at_the_end_of_the_calendar(text, value):
+    import datetime as dt
+
+    from timeline.tagger import tag
+
+    result = tag(text, "en", dt.datetime(9999, 12, 31, 23, 59), prefer="future")
+    assert [t.value for t in result.timexes] == [value]

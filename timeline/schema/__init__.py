@@ -66,11 +66,24 @@ def validate(data: Any) -> None:
     for i, event in enumerate(data.get("events", ())):
         if event.get("end") and dt.date.fromisoformat(event["end"]) < dt.date.fromisoformat(event["start"]):
             raise TimelineError(f"events[{i}].end: {event['end']} is before the start {event['start']}")
+        _check_recurrence(event.get("recurrence"), f"events[{i}].recurrence")
         last = event.get("end") or event["start"]
         if dt.date.fromisoformat(last) > LAST_EVENT_DAY:
             field = "end" if event.get("end") else "start"
             raise TimelineError(f"events[{i}].{field}: {last} is after {LAST_EVENT_DAY}, the last day an event can "
                                 "fall on (calendars need the days after it)")
+
+
+def _check_recurrence(rrule: str | None, where: str) -> None:
+    """An RRULE the calendar writer can read (the schema's pattern lets "BYDAY=MO," through)."""
+    if rrule is None:
+        return
+    from icalendar import vRecur
+
+    try:
+        vRecur.from_ical(rrule)
+    except ValueError as exc:
+        raise TimelineError(f"{where}: {rrule!r} is not an RRULE ({exc})") from None
 
 
 def _check_timexes(source: dict[str, Any], where: str) -> None:
