@@ -245,3 +245,80 @@ def test_a_clock_time_read_forward_at_the_end_of_the_calendar(text, value):
 
     result = tag(text, "en", dt.datetime(9999, 12, 31, 23, 59), prefer="future")
     assert [t.value for t in result.timexes] == [value]
+
+
+# ------------------------------------------------------------------------------------------ size
+
+
+def test_a_file_over_max_size_is_refused_before_it_is_read(tmp_path):
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"On 3 March 2026 the summit opened. " * 40_000)  # 1.4 MB
+    result = run("export", str(big), "--out", str(tmp_path / "out"), "--max-size", "1")
+    assert result.exit_code == 1
+    assert result.stderr == (f"timeline: {big}: 1.4 MB is more than the limit of 1 MB; split the text, or raise the "
+                             "limit with --max-size\n")
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_long_text_gets_the_offsets_and_values_of_its_parts(tmp_path):
+    """Analysed in blocks, a long text gives each expression the offsets and value it has in the whole text."""
+    import datetime as dt
+
+    from timeline.model import Document
+    from timeline.pipeline import build_timeline, tag_document
+    from timeline.text.blocks import BLOCK_CHARS
+
+    paragraph = "The summit opens on 3 March 2026 in Paris and closes on 5 March.\n\n"
+    text = paragraph * (2 * BLOCK_CHARS // len(paragraph) + 3)
+    doc = Document(id="long", text=text, language="en", document_date=dt.date(2026, 1, 10))
+    result = tag_document(doc)
+    count = text.count(paragraph)
+    assert len(result.timexes) == 2 * count
+    assert all(text[t.start:t.end] == t.text for t in result.timexes)
+    assert [t.start for t in result.timexes[-2:]] == [len(text) - len(paragraph) + 20, len(text) - len(paragraph) + 56]
+    assert {t.value for t in result.timexes} == {"2026-03-03", "2026-03-05"}
+    timeline = build_timeline([doc])
+    assert timeline.sources[0].timexes == result.timexes
+    assert timeline.events[0].mentions[-1].start == len(text) - len(paragraph) + 20
+
+
+def test_progress_shows_on_a_terminal_only(tmp_path):
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    from timeline.text.blocks import BLOCK_CHARS
+
+    article = tmp_path / "long.en.txt"
+    article.write_text("The summit opens on 3 March 2026 in Paris.\n\n" * (BLOCK_CHARS // 40), encoding="utf-8")
+    command = [sys.executable, "-c", "from timeline.cli import app; app()", "tag", str(article), "--lang", "en"]
+    leader, follower = pty.openpty()
+    proc = subprocess.run(command, stdout=subprocess.PIPE, stderr=follower)
+    os.close(follower)
+    shown = os.read(leader, 10_000).decode()
+    os.close(leader)
+    assert proc.returncode == 0
+    total = len(article.read_text(encoding="utf-8")) / 1e6
+    assert shown.endswith(f"\rtimeline: {article}: 100% ({total:.1f} of {total:.1f} million characters)\r\n")
+    assert shown.startswith(f"\rtimeline: {article}: ")
+    piped = subprocess.run(command, capture_output=True)
+    assert piped.returncode == 0 and piped.stderr == b""
+
+
+def test_a_timed_event_over_two_thousand_years_lists_only_the_onsets_of_its_own_years():
+    """An edited event from 2025 to 4050 once made the ICS writer list every onset between (40 s, 2,000 years)."""
+    import datetime as dt
+
+    from timeline.export.ics import render_ics
+    from timeline.model import Event, Place, Timeline
+
+    new_york = Place("New York City", "US", 40.71427, -74.00597, "America/New_York", 5128581)
+    event = Event("long", "Long talks", dt.date(2025, 9, 22), dt.date(4050, 9, 22), "time", "en", new_york, (),
+                  dt.time(10), dt.time(11, 30))
+    lines = render_ics(Timeline("T", "en", (event,))).decode().splitlines()
+    assert "DTSTART;TZID=America/New_York:20250922T100000" in lines
+    assert "DTEND;TZID=America/New_York:40500922T113000" in lines
+    onsets = [line.removeprefix("DTSTART:")[:4] for line in lines if line.startswith("DTSTART:")]
+    assert sorted(set(onsets)) == ["2025", "4050"]
+    assert len(onsets) == 6  # each year: the offset on 1 January, then the two changes
