@@ -15,6 +15,14 @@ from typing import Any, Mapping
 
 SCHEMA_VERSION = "timeline/1"
 
+#: The days an event may fall on. Python's calendar, like ICS's four-digit years, runs from 0001 to 9999, and
+#: exports need room after an event: a calendar ends an all-day event on the next day and lists its place's
+#: time-zone changes up to the next 1 January.
+FIRST_EVENT_DAY, LAST_EVENT_DAY = dt.date(1, 1, 1), dt.date(9998, 12, 31)
+#: The document dates expressions are anchored to: the tagger reads a date without a year within a year of the
+#: document date, and that year must hold events.
+FIRST_DOCUMENT_DATE, LAST_DOCUMENT_DATE = dt.date(2, 1, 1), dt.date(9997, 12, 31)
+
 #: TIMEX3 types (TimeML 1.2.1).
 TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
 #: Event precisions, from the finest.
@@ -118,6 +126,8 @@ class Document:
     #: Where the document date came from: "metadata", "option", "url", "text" or None.
     document_date_source: str | None = None
     path: str | None = None
+    #: Where the language came from: "option", "metadata", "detected" (sure), "guessed" (detection unsure) or None.
+    language_source: str | None = None
 
 
 @dataclass(frozen=True)

@@ -339,12 +339,15 @@ def _next_clock(r: Reading, now: dt.datetime) -> Reading:
     def ahead(moment: dt.datetime) -> bool:  # the hour it falls in has not ended
         return moment.replace(minute=0, second=0) + dt.timedelta(hours=1) > now
 
-    here = day + dt.timedelta(hours=w.hour, minutes=w.minute or 0, seconds=w.second or 0)
-    if ahead(here):
+    try:
+        here = day + dt.timedelta(hours=w.hour, minutes=w.minute or 0, seconds=w.second or 0)
+        if ahead(here):
+            return r
+        later = here + dt.timedelta(hours=12)
+        if not (r.hour12 and w.hour < 12 and ahead(later)):
+            later = here + dt.timedelta(days=1)
+    except OverflowError:  # the next occurrence would fall after 9999-12-31: the day the text gives stays
         return r
-    later = here + dt.timedelta(hours=12)
-    if not (r.hour12 and w.hour < 12 and ahead(later)):
-        later = here + dt.timedelta(days=1)
     return replace(r, when=replace(w, year=later.year, month=later.month, day=later.day, hour=later.hour))
 
 
