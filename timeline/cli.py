@@ -82,7 +82,7 @@ def _formats(value: str) -> list[str]:
     return list(dict.fromkeys(chosen))
 
 
-def _load_timeline(path: Path, max_size: float) -> Timeline:
+def _load_timeline(path: Path, max_size: float = MAX_INPUT_BYTES / 1e6) -> Timeline:
     from timeline.schema import TimelineError, load_timeline
 
     try:
