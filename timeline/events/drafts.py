@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from typing import Sequence
 
-from timeline.events.layout import after_dateline, dateline_end, event_sentences
+from timeline.events.layout import after_dateline, dateline_end, event_sentences, layout
 from timeline.events.placing import belongs_to, locative_spans, place_for, written_name
 from timeline.events.recurrence import first_occurrence, recurrences
 from timeline.events.spans import Item, absorbed_clocks, calendar_span, is_clock_item, calendar_items as calendar_items_of, reporting_date
@@ -46,12 +46,14 @@ def drafts_for(doc: Document, timexes: Sequence[Timex], ranges: Sequence[TimexRa
     text, code = doc.text, doc.language
     lang: Language = load_language(code)
     items = calendar_items_of(timexes, ranges)
-    dateline = dateline_end(text, timexes)
+    structure = layout(text, code)
+    dateline = dateline_end(text, timexes, structure.body_start)
     sents = after_dateline(event_sentences(text, items), text, dateline)
     title_quotes = [q for q in quotes(text, lang.words("title_words")) if q.named]
     slogans = [q for q in quotes(text, lang.words("slogan_words")) if q.named and q not in title_quotes]
     all_quotes = quotes(text)
-    spans = [(i, calendar_span(i, timexes, text, code)) for i in items if i.start >= dateline]
+    spans = [(i, calendar_span(i, timexes, text, code, doc.document_date)) for i in items
+             if i.start >= dateline and structure.holds(i.start)]
     calendar_items = [(i, s) for i, s in spans
                       if s is not None and not reporting_date(text, i, s, code, doc.document_date)]
     absorbed, times = absorbed_clocks(calendar_items, timexes, sents, doc.document_date)
@@ -87,7 +89,8 @@ def drafts_for(doc: Document, timexes: Sequence[Timex], ranges: Sequence[TimexRa
         if m not in absorbed:
             items_by_sentence.setdefault(bisect_right(starts, i.start) - 1, []).append(i)
     drafts = []
-    for n, (item, (start, end, precision, approximate)) in enumerate(calendar_items):
+    for n, (item, span) in enumerate(calendar_items):
+        start, end, precision, approximate = span.start, span.end, span.precision, span.approximate
         if n in absorbed:
             continue
         s_index = bisect_right(starts, item.start) - 1

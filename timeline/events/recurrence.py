@@ -48,8 +48,8 @@ def recurrences(calendar_items, timexes: Sequence[Timex], sents: list[Span]) -> 
             continue
         where = bisect_right(starts, t.start) - 1
         near = [(min(abs(i.start - t.end), abs(t.start - i.end)), n) for n, (i, span) in enumerate(calendar_items)
-                if bisect_right(starts, i.start) - 1 == where and span[2] in ("day", "time")
-                and _spans_periods(span[0], span[1], recurrence.period_days)]
+                if bisect_right(starts, i.start) - 1 == where and span.precision in ("day", "time")
+                and _spans_periods(span.start, span.end, recurrence.period_days)]
         if near:
             found.setdefault(min(near)[1], recurrence)
     return found

@@ -3,36 +3,56 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Sequence
 
+from dateutil.relativedelta import relativedelta
+
 from timeline.events.words import preceded_by, word_regex
 from timeline.events.zones import clock
+from timeline.lang import load_language
 from timeline.model import Timex, TimexRange
 from timeline.text.segment import Span
 
 
+#: Timex grains → the grain an event takes from them: a weekend, a half-year, a season or a decade is a period.
+_EVENT_GRAIN = {"time": "time", "day": "day", "week": "week", "month": "month", "quarter": "quarter", "year": "year",
+                "weekend": "period", "half": "period", "season": "period", "decade": "period", "century": "period"}
+#: A period opened by "since" is an event when it starts on a day, a week or a month ("detenido desde el 5 de
+#: abril"), or within this many days before the document ("since the beginning of 2025" in an article of that
+#: year); from an older year it is a reference point ("ruled since 1783", "the worst since 2015").
+_SINCE_GRAINS = ("day", "time", "week", "month")
+RECENT_DAYS = 366
+#: Grains too coarse for a calendar entry of their own, and for either end of a range ("(1975–1990)").
+_COARSE = ("year", "quarter", "period", "none")
+#: What may stand between an expression that moves from a date and the date it moves from ("un mes después
+#: del 25 de enero", "a month after 25 January"): a short connector, no punctuation.
+_ANCHOR_GAP = re.compile(r"\s*[^\W\d]{0,5}\s*[^\W\d]{0,4}\s*")
+_SHIFT = re.compile(r"(-?)P([0-9]+)([DWMY])")
+
+
 def grain_of(timex: Timex) -> str:
-    """The precision of a DATE/TIME from the length of its interval."""
-    iv = timex.interval
-    if iv is None:
+    """The grain of an event placed by ``timex``, from the grain of its value (``Timex.grain``); "none" when the
+    expression has no calendar position."""
+    if timex.interval is None:
         return "none"
-    seconds = (iv.end - iv.begin).total_seconds()
-    days = seconds / 86400
-    if days < 1:
-        return "time"
-    if days == 1:
-        return "day"
-    if days == 7:
-        return "week"
-    if 28 <= days <= 31:
-        return "month"
-    if 89 <= days <= 92:
-        return "quarter"
-    if 365 <= days <= 366:
-        return "year"
-    return "period"
+    return _EVENT_GRAIN.get(timex.grain, "none")
+
+
+@dataclass(frozen=True)
+class CalendarSpan:
+    """The days an expression (or a range of two) places something on."""
+
+    start: dt.date
+    #: the last day, inclusive; None for an open period ("since 5 April")
+    end: dt.date | None
+    precision: str
+    approximate: bool
+    #: the grain of the expression (or of a range's first end)
+    grain: str
+
 
 @dataclass(frozen=True)
 class Item:
@@ -42,6 +62,7 @@ class Item:
     last: int
     start: int
     end: int
+
 
 def calendar_items(timexes: Sequence[Timex], ranges: Sequence[TimexRange]) -> list[Item]:
     in_range = {}
@@ -61,12 +82,55 @@ def calendar_items(timexes: Sequence[Timex], ranges: Sequence[TimexRange]) -> li
             items.append(Item(i, i, t.start, t.end))
     return items
 
-def calendar_span(item: Item, timexes: Sequence[Timex], text: str, code: str):
-    """(start, end, precision, approximate_start) if the item places something on the calendar, else None."""
+
+def in_name(text: str, item: Item, code: str) -> bool:
+    """Whether the expression is part of a name: "Puente 6 de octubre", "pont du 6 octobre", "Revolución del 25
+    de Enero" (``[events] name_heads`` before it), "6 October Bridge", "April 6 Movement" (``name_tails`` after)."""
+    if preceded_by(text, item.start, code, "name_heads", 40) is not None:
+        return True
+    after = word_regex(code, ("name_tails",), "start")
+    return bool(after and after.match(text, item.end, min(len(text), item.end + 40)))
+
+
+def _shifted(day: dt.date, shift: str) -> dt.date:
+    sign, amount, unit = _SHIFT.fullmatch(shift).groups()
+    n = -int(amount) if sign else int(amount)
+    return day + {"D": relativedelta(days=n), "W": relativedelta(weeks=n), "M": relativedelta(months=n),
+                  "Y": relativedelta(years=n)}[unit]
+
+
+def narrative_span(item: Item, timexes: Sequence[Timex], text: str) -> CalendarSpan | None | bool:
+    """An expression that moves from a date ("un mes después", "dix ans après", "a year earlier"), re-anchored:
+    to the date right after it ("un mes después del 25 de enero": 25 February) when there is one; else a move of
+    days or weeks stays where the tagger put it (from the date named before: "al día siguiente"), and a move of
+    months or years places nothing ("dix ans après sa mort": the death's date is not given). True: not such an
+    expression."""
+    t = timexes[item.first]
+    if item.first != item.last or not t.narrative_shift or not _SHIFT.fullmatch(t.narrative_shift):
+        return True
+    following = timexes[item.first + 1] if item.first + 1 < len(timexes) else None
+    if (following is not None and following.interval is not None and grain_of(following) in ("day", "month")
+            and _ANCHOR_GAP.fullmatch(text, t.end, following.start)):
+        start = _shifted(following.interval.begin.date(), t.narrative_shift)
+        grain = grain_of(following)
+        end = start if grain == "day" else (start + relativedelta(months=1) - dt.timedelta(days=1))
+        return CalendarSpan(start, end, grain, False, grain)
+    return True if t.narrative_shift[-1] in "DW" else None
+
+
+def calendar_span(item: Item, timexes: Sequence[Timex], text: str, code: str,
+                  document_date: dt.date | None = None) -> CalendarSpan | None:
+    """The span the item places on the calendar, or None: durations, vague references, bare years, reference
+    points ("since 1783"), ranges of years, dates inside names, moves from a happening whose date is not given."""
     first, last = timexes[item.first], timexes[item.last]
     if first.type not in ("DATE", "TIME") or first.interval is None or last.interval is None:
         return None
+    narrative = narrative_span(item, timexes, text)
+    if narrative is not True:
+        return narrative
     grain = grain_of(first)
+    if in_name(text, item, code):
+        return None
     # "since" opens a period; a range has its own end ("from 25 to 26 October", "từ 25 đến 26/10")
     since = (item.first == item.last and grain != "time"
              and preceded_by(text, item.start, code, "since_words") is not None)
@@ -74,13 +138,30 @@ def calendar_span(item: Item, timexes: Sequence[Timex], text: str, code: str):
     end = (last.interval.end - dt.timedelta(microseconds=1)).date()
     approximate = first.mod in ("START", "MID", "END", "APPROX") or (since and grain not in ("day", "time"))
     if since:
-        return start, None, "approximate" if approximate else grain, approximate
-    if grain in ("year", "quarter", "period") and item.first == item.last:
-        return None  # a bare year or quarter does not make a calendar entry
+        recent = document_date is not None and (document_date - start).days <= RECENT_DAYS
+        if grain not in _SINCE_GRAINS and not recent:
+            return None
+        return CalendarSpan(start, None, "approximate" if approximate else grain, approximate, grain)
+    if grain in _COARSE and (item.first == item.last or grain_of(last) in _COARSE):
+        return None  # a bare year or quarter, a range of years: no calendar entry
     precision = "day" if item.first != item.last else ("approximate" if approximate else grain)
     if precision == "time":
         precision = "day"
-    return start, end, precision, approximate
+    return CalendarSpan(start, end, precision, approximate, grain)
+
+
+def weekday_conflict(timex: Timex, code: str) -> int | None:
+    """The weekday (0 = Monday) the expression names when its day falls on another ("viernes 24 de julio" on a
+    Tuesday): the text is wrong somewhere, and the event says so."""
+    if timex.interval is None or grain_of(timex) not in ("day", "time"):
+        return None
+    days = load_language(code).table("weekdays")
+    for word in re.findall(r"[^\W\d_]{4,}", timex.text.casefold()):
+        named = days.get(word)
+        if named is not None:
+            return int(named) if int(named) != timex.interval.begin.weekday() else None
+    return None
+
 
 def clock_times(item: Item, timexes: Sequence[Timex]) -> tuple[dt.time | None, dt.time | None]:
     """(start_time, end_time) of a clock time or a range of two ("de 8 heures à 20 heures")."""
@@ -103,20 +184,20 @@ def absorbed_clocks(calendar_items, timexes: Sequence[Timex], sents: list[Span],
     starts = [s.start for s in sents]
     clocks: dict[int, list[int]] = {}
     days: dict[int, list[int]] = {}
-    for n, (item, (_start, end, _p, _a)) in enumerate(calendar_items):
+    for n, (item, span) in enumerate(calendar_items):
         where = bisect_right(starts, item.start) - 1
         if is_clock_item(item, timexes):
             times[n] = clock_times(item, timexes)
             clocks.setdefault(where, []).append(n)
-        elif end is not None and grain_of(timexes[item.first]) == "day":
+        elif span.end is not None and grain_of(timexes[item.first]) == "day":
             days.setdefault(where, []).append(n)
     for where, numbers in clocks.items():
         for n in numbers:
-            item, (start, *_rest) = calendar_items[n]
+            item, span = calendar_items[n]
             near = []
             for m in days.get(where, ()):
-                other, (o_start, o_end, *_more) = calendar_items[m]
-                if o_start <= start <= o_end or start == document_date:
+                other, o_span = calendar_items[m]
+                if o_span.start <= span.start <= o_span.end or span.start == document_date:
                     near.append((min(abs(other.start - item.end), abs(item.start - other.end)), m))
             if near:
                 m = min(near)[1]
@@ -125,12 +206,14 @@ def absorbed_clocks(calendar_items, timexes: Sequence[Timex], sents: list[Span],
                     times[m] = times[n]
     return absorbed, times
 
-def reporting_date(text: str, item: Item, span: tuple, code: str, document_date: dt.date | None) -> bool:
-    """ "the ministry said on Thursday": a day next to a reporting verb, within a week of the document date,
-    dates the report, not an event."""
-    start, end, _precision, _approximate = span
-    if document_date is None or end is None or start != end or abs((start - document_date).days) > 7:
+def reporting_date(text: str, item: Item, span: CalendarSpan, code: str, document_date: dt.date | None) -> bool:
+    """ "the ministry said on Thursday", "a annoncé, vendredi,": a day next to a reporting verb, within a week of
+    the document date, dates the report, not an event."""
+    if (document_date is None or span.end is None or span.start != span.end
+            or abs((span.start - document_date).days) > 7):
         return False
     before = preceded_by(text, item.start, code, "reporting_words", 30)
+    if before is None and text[item.start - 2:item.start] == ", ":  # "a annoncé, vendredi,"
+        before = preceded_by(text, item.start - 2, code, "reporting_words", 30)
     after = word_regex(code, ("reporting_words",), "start")
     return before is not None or bool(after and after.match(text, item.end, min(len(text), item.end + 30)))
