@@ -109,8 +109,8 @@ def _texts(event: Event) -> list[str]:
     return [event.title.casefold()] + [m.sentence.casefold() for m in event.mentions]
 
 
-def is_match(event: Event, gold: GoldEvent) -> bool:
-    if (event.start, event.end) not in gold.spans:
+def is_match(event: Event, gold: GoldEvent, spans: Sequence[tuple[dt.date, dt.date | None]] | None = None) -> bool:
+    if (event.start, event.end) not in (gold.spans if spans is None else spans):
         return False
     texts = _texts(event)
     return any(k.casefold() in t for k in gold.keywords for t in texts)
@@ -122,7 +122,8 @@ def align(events: Sequence[Event], golds: Sequence[GoldEvent]) -> tuple[list[tup
     left = list(events)
     pairs, missed = [], []
     for g in golds:
-        found = next((e for e in left if is_match(e, g)), None)
+        found = next((e for e in left if is_match(e, g, g.spans[:1])), None) or next(
+            (e for e in left if is_match(e, g)), None)
         if found is None:
             missed.append(g)
         else:

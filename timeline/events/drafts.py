@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
@@ -10,9 +11,10 @@ from typing import Sequence
 from timeline.events.layout import after_dateline, dateline_end, event_sentences, layout
 from timeline.events.placing import belongs_to, locative_spans, place_for, written_name
 from timeline.events.recurrence import first_occurrence, recurrences
-from timeline.events.spans import Item, absorbed_clocks, calendar_span, is_clock_item, calendar_items as calendar_items_of, reporting_date
+from timeline.events.spans import (Item, absorbed_clocks, calendar_items as calendar_items_of, calendar_span, deictic,
+                                   is_clock_item, reporting_date, weekday_conflict)
 from timeline.events.titles import asides as asides_of, naming_start, shorten, title_of
-from timeline.events.words import PUNCT_EDGES, mask, preceded_by
+from timeline.events.words import MIN_STEMS, PUNCT_EDGES, frequent_stems, mask, preceded_by, stems
 from timeline.events.zones import in_place_zone
 from timeline.lang import Language, load_language
 from timeline.model import Document, Mention, Place, Timex, TimexRange
@@ -39,6 +41,10 @@ class Draft:
     start_time: dt.time | None = None
     end_time: dt.time | None = None
     recurrence: str | None = None
+    #: the content stems of the mention's clause (``words.stems``): mentions of one happening share one
+    stems: frozenset[str] = frozenset()
+    #: what a reader should know about the date ("the text says Thursday; 4 May 2011 is a Wednesday")
+    note: str | None = None
 
 def drafts_for(doc: Document, timexes: Sequence[Timex], ranges: Sequence[TimexRange],
                places: Sequence[PlaceMention]) -> list[Draft]:
@@ -52,8 +58,11 @@ def drafts_for(doc: Document, timexes: Sequence[Timex], ranges: Sequence[TimexRa
     title_quotes = [q for q in quotes(text, lang.words("title_words")) if q.named]
     slogans = [q for q in quotes(text, lang.words("slogan_words")) if q.named and q not in title_quotes]
     all_quotes = quotes(text)
+    quote_spans = [(q.start, q.end) for q in all_quotes]
     spans = [(i, calendar_span(i, timexes, text, code, doc.document_date)) for i in items
-             if i.start >= dateline and structure.holds(i.start)]
+             if i.start >= dateline and structure.holds(i.start)
+             and not (deictic(timexes[i.first]) and (structure.reported_at(i.start)
+                                                     or any(a < i.start < b for a, b in quote_spans)))]
     calendar_items = [(i, s) for i, s in spans
                       if s is not None and not reporting_date(text, i, s, code, doc.document_date)]
     absorbed, times = absorbed_clocks(calendar_items, timexes, sents, doc.document_date)
@@ -88,6 +97,7 @@ def drafts_for(doc: Document, timexes: Sequence[Timex], ranges: Sequence[TimexRa
     for m, (i, _) in enumerate(calendar_items):
         if m not in absorbed:
             items_by_sentence.setdefault(bisect_right(starts, i.start) - 1, []).append(i)
+    frequent = frequent_stems((s.text for s in sents if structure.holds(s.start)), code)
     drafts = []
     for n, (item, span) in enumerate(calendar_items):
         start, end, precision, approximate = span.start, span.end, span.precision, span.approximate
@@ -136,6 +146,16 @@ def drafts_for(doc: Document, timexes: Sequence[Timex], ranges: Sequence[TimexRa
         if n in recurring:
             start, recurrence = first_occurrence(start, end, recurring[n])
             end = start
+        # the clause's content words; a clause that says too little ("which runs from 25 to 26 October") takes
+        # its sentence's
+        unsaid = mask(text[:sent.end], [(timexes[k].start, timexes[k].end) for k in by_sentence.get(s_index, ())]
+                      + [(p.start, p.end) for p in near])
+        told = stems(unsaid[lo:hi], code) - frequent
+        if len(told) < MIN_STEMS:
+            told = stems(unsaid[sent.start:sent.end], code) - frequent
+        said = weekday_conflict(timexes[item.first], code)
+        note = None if said is None else (f"The text names {calendar.day_name[said]} with this date; "
+                                          f"{start.isoformat()} is a {calendar.day_name[start.weekday()]}.")
         drafts.append(Draft(start, end, precision, approximate, mention, title, quality, code, place, rank,
-                            start_time, end_time, recurrence))
+                            start_time, end_time, recurrence, told, note))
     return drafts

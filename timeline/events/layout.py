@@ -31,13 +31,16 @@ PARAGRAPH_CHARS = 40
 #: inside the body are a list of links.
 SHORT_LINE_WORDS = 12
 LINK_RUN = 3
-#: A tail marker or a publication line is a short line: in a long one the words belong to a sentence.
+#: A tail marker is a short line: in a long one the words belong to a sentence. A publication line may carry
+#: the credit and both dates ("Le Monde avec AFP Publié le 29 août 2011 à 19h28 - Mis à jour le …").
 MARKER_LINE_WORDS = 16
+PUBLICATION_LINE_WORDS = 32
 _SENTENCE_END = re.compile(r"[.!?…。！？؟][\"'”»)\]]*\s*$")
 #: Links to other pages ("» Libye : la médiation tourne court") and bylines ("Agencias | Trípoli"): typography,
 #: not language.
 _LINK_LINE = re.compile(r"^\s*[»►▶]")
 _BYLINE = re.compile(r"\s\|(?:\s|$)")
+_HANDLE = re.compile(r"^\s*@\w+\s*:")
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,12 @@ class Layout:
     skipped: tuple[tuple[int, int], ...] = ()
     #: the headline, when the header has one
     headline: str | None = None
+    #: lines of reported speech: a post quoted by its author's handle ("@jonjensen: …"), a line after one that
+    #: ends with a colon ("Sally Sami annonce :"). "Today" there is the speaker's day, not the article's.
+    reported: tuple[tuple[int, int], ...] = ()
+
+    def reported_at(self, offset: int) -> bool:
+        return any(a <= offset < b for a, b in self.reported)
 
     def holds(self, offset: int) -> bool:
         """Whether ``offset`` lies in the article's own sentences."""
@@ -98,7 +107,8 @@ def layout(text: str, code: str) -> Layout:
         if a > body_start and (_LINK_LINE.match(line) or (short and tail is not None and tail.search(line))):
             body_end = a
             break
-        if short and ((publication is not None and publication.search(line)) or _BYLINE.search(line)):
+        if size(line) <= PUBLICATION_LINE_WORDS and (
+                (publication is not None and publication.search(line)) or (short and _BYLINE.search(line))):
             skipped.append((a, b))
         if size(line) <= SHORT_LINE_WORDS and not _SENTENCE_END.search(line):
             run.append((a, b))
@@ -108,7 +118,9 @@ def layout(text: str, code: str) -> Layout:
         run = []
     if len(run) >= LINK_RUN:
         skipped.extend(run)
-    return Layout(body_start, body_end, tuple(sorted(skipped)), headline)
+    reported = tuple((a, b) for n, (a, b) in enumerate(lines)
+                     if _HANDLE.match(text[a:b]) or (n and text[lines[n - 1][0]:lines[n - 1][1]].rstrip().endswith(":")))
+    return Layout(body_start, body_end, tuple(sorted(skipped)), headline, reported)
 
 
 def event_sentences(text: str, items: Sequence[Item]) -> list[Span]:

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Sequence
 
 from dateutil.relativedelta import relativedelta
@@ -99,23 +100,29 @@ def _shifted(day: dt.date, shift: str) -> dt.date:
                   "Y": relativedelta(years=n)}[unit]
 
 
-def narrative_span(item: Item, timexes: Sequence[Timex], text: str) -> CalendarSpan | None | bool:
+def narrative_span(item: Item, timexes: Sequence[Timex], text: str, code: str) -> CalendarSpan | None | bool:
     """An expression that moves from a date ("un mes después", "dix ans après", "a year earlier"), re-anchored:
     to the date right after it ("un mes después del 25 de enero": 25 February) when there is one; else a move of
     days or weeks stays where the tagger put it (from the date named before: "al día siguiente"), and a move of
-    months or years places nothing ("dix ans après sa mort": the death's date is not given). True: not such an
-    expression."""
+    months or years places nothing ("dix ans après sa mort": the death's date is not given), nor does any move
+    followed by the happening it counts from (``[events] anchor_words``: "48 heures après la destitution"). True:
+    not such an expression."""
     t = timexes[item.first]
-    if item.first != item.last or not t.narrative_shift or not _SHIFT.fullmatch(t.narrative_shift):
+    if item.first != item.last or not t.narrative_shift:
         return True
     following = timexes[item.first + 1] if item.first + 1 < len(timexes) else None
     if (following is not None and following.interval is not None and grain_of(following) in ("day", "month")
             and _ANCHOR_GAP.fullmatch(text, t.end, following.start)):
+        if not _SHIFT.fullmatch(t.narrative_shift):
+            return None
         start = _shifted(following.interval.begin.date(), t.narrative_shift)
         grain = grain_of(following)
         end = start if grain == "day" else (start + relativedelta(months=1) - dt.timedelta(days=1))
         return CalendarSpan(start, end, grain, False, grain)
-    return True if t.narrative_shift[-1] in "DW" else None
+    anchor = word_regex(code, ("anchor_words",), "start")
+    if anchor is not None and anchor.match(text, t.end, min(len(text), t.end + 12)):
+        return None  # "48 heures après la destitution", "dos días después de la matanza": from an undated happening
+    return True if _SHIFT.fullmatch(t.narrative_shift) and t.narrative_shift[-1] in "DW" else None
 
 
 def calendar_span(item: Item, timexes: Sequence[Timex], text: str, code: str,
@@ -125,10 +132,12 @@ def calendar_span(item: Item, timexes: Sequence[Timex], text: str, code: str,
     first, last = timexes[item.first], timexes[item.last]
     if first.type not in ("DATE", "TIME") or first.interval is None or last.interval is None:
         return None
-    narrative = narrative_span(item, timexes, text)
+    narrative = narrative_span(item, timexes, text, code)
     if narrative is not True:
         return narrative
     grain = grain_of(first)
+    if rule_kinds(code).get(first.rule or "") == "ago" and grain not in ("day", "time"):
+        return None  # "il y a une semaine", "hace un mes": roughly then, no calendar entry
     if in_name(text, item, code):
         return None
     # "since" opens a period; a range has its own end ("from 25 to 26 October", "từ 25 đến 26/10")
@@ -148,6 +157,16 @@ def calendar_span(item: Item, timexes: Sequence[Timex], text: str, code: str,
     if precision == "time":
         precision = "day"
     return CalendarSpan(start, end, precision, approximate, grain)
+
+
+def deictic(timex: Timex) -> bool:
+    """An expression counted from the time of speaking ("today", "mañana", "cette nuit"): no digit, no month."""
+    return not any(c.isdigit() for c in timex.text) and timex.grain in ("day", "time", "week", "month")
+
+
+@lru_cache(maxsize=None)
+def rule_kinds(code: str) -> dict[str, str]:
+    return {r.name: r.kind for r in load_language(code).rules}
 
 
 def weekday_conflict(timex: Timex, code: str) -> int | None:
@@ -197,7 +216,7 @@ def absorbed_clocks(calendar_items, timexes: Sequence[Timex], sents: list[Span],
             near = []
             for m in days.get(where, ()):
                 other, o_span = calendar_items[m]
-                if o_span.start <= span.start <= o_span.end or span.start == document_date:
+                if o_span.start <= span.start <= o_span.end or timexes[item.first].implied_day:
                     near.append((min(abs(other.start - item.end), abs(item.start - other.end)), m))
             if near:
                 m = min(near)[1]
