@@ -33,13 +33,21 @@ def place_for(places: Sequence[PlaceMention], text: str, code: str, lo: int, hi:
         return None, 0
     return best[2].place, -best[0]
 
+#: Two dates this close are one list ("les 15 et 22 mars", "9 y 10 de diciembre").
+LIST_GAP = 6
+
+
 def belongs_to(pm: PlaceMention, other: Item, item: Item) -> bool:
-    """Whether a place between two dates of a sentence is nearer ``other`` than ``item``."""
-    if item.end <= pm.start and pm.end <= other.start:
-        return other.start - pm.end < pm.start - item.end
-    if other.end <= pm.start and pm.end <= item.start:
-        return pm.start - other.end < item.start - pm.end
-    return False
+    """Whether a place of a sentence with two dates is nearer ``other`` than ``item`` ("en fuite depuis la chute
+    de Tripoli, à la fin du mois d'août, a disparu après la mort de son père le 20 octobre près de Syrte": Syrte
+    is the death's place, not the fall's). Dates listed together share it ("À Paris … les 15 et 22 mars")."""
+    if max(item.start, other.start) - min(item.end, other.end) <= LIST_GAP:
+        return False
+
+    def distance(i: Item) -> int:
+        return i.start - pm.end if pm.end <= i.start else pm.start - i.end if i.end <= pm.start else 0
+
+    return distance(other) < distance(item)
 
 def locative(text: str, pm: PlaceMention, code: str) -> bool:
     """Whether a locative preposition ("in", "tại", "في", or a clitic "بـ" joined to the name) introduces it."""
