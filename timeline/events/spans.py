@@ -32,6 +32,7 @@ _COARSE = ("year", "quarter", "period", "none")
 #: del 25 de enero", "a month after 25 January"): a short connector, no punctuation.
 _ANCHOR_GAP = re.compile(r"\s*[^\W\d]{0,5}\s*[^\W\d]{0,4}\s*")
 _SHIFT = re.compile(r"(-?)P([0-9]+)([DWMY])")
+_ASIDE = re.compile(r"\([^()\n]{0,120}\)")
 
 
 def grain_of(timex: Timex) -> str:
@@ -140,6 +141,11 @@ def calendar_span(item: Item, timexes: Sequence[Timex], text: str, code: str,
         return None  # "il y a une semaine", "hace un mes": roughly then, no calendar entry
     if in_name(text, item, code):
         return None
+    if deictic(first) and preceded_by(text, item.start, code, "limit_words", 12) is not None:
+        return None  # "d'ici quinze jours", "hasta mañana": a deadline counted from now, no calendar entry
+    if grain == "time" and any(m.start() < item.start < m.end() for m in _ASIDE.finditer(
+            text, max(0, item.start - 60), min(len(text), item.end + 60))):
+        return None  # "22.00 horas (nueve de la noche en España)": the same time on another clock
     # "since" opens a period; a range has its own end ("from 25 to 26 October", "từ 25 đến 26/10")
     since = (item.first == item.last and grain != "time"
              and preceded_by(text, item.start, code, "since_words") is not None)
@@ -225,14 +231,20 @@ def absorbed_clocks(calendar_items, timexes: Sequence[Timex], sents: list[Span],
                     times[m] = times[n]
     return absorbed, times
 
+#: The speaker named between a verb of saying and its day: "a réaffirmé Nicolas Sarkozy jeudi".
+_SPEAKER = re.compile(r"(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){1,3}\s*$")
+
+
 def reporting_date(text: str, item: Item, span: CalendarSpan, code: str, document_date: dt.date | None) -> bool:
-    """ "the ministry said on Thursday", "a annoncé, vendredi,": a day next to a reporting verb, within a week of
-    the document date, dates the report, not an event."""
-    if (document_date is None or span.end is None or span.start != span.end
+    """ "the ministry said on Thursday", "a annoncé, vendredi,", "a réaffirmé Nicolas Sarkozy jeudi": a day (or the
+    week) next to a reporting verb, within a week of the document date, dates the report, not an event."""
+    if (document_date is None or span.end is None or (span.end - span.start).days > 6
             or abs((span.start - document_date).days) > 7):
         return False
     before = preceded_by(text, item.start, code, "reporting_words", 30)
     if before is None and text[item.start - 2:item.start] == ", ":  # "a annoncé, vendredi,"
         before = preceded_by(text, item.start - 2, code, "reporting_words", 30)
+    if before is None and (speaker := _SPEAKER.search(text, max(0, item.start - 40), item.start)):
+        before = preceded_by(text, speaker.start(), code, "reporting_words", 30)
     after = word_regex(code, ("reporting_words",), "start")
     return before is not None or bool(after and after.match(text, item.end, min(len(text), item.end + 30)))
