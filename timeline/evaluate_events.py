@@ -8,7 +8,8 @@ its title or in one of its mentions' sentences; each gold event takes at most on
 split into two events counts one false event. ``not_events`` are expressions that must not become events.
 
 The merged-story checks read every article of a story at once: no event may start more than a year after the
-newest article, and events lasting more than a year (open ones counted up to the newest article) stay rare.
+newest article, and events lasting more than a year (an open one counted up to the newest article that mentions
+it) stay rare.
 """
 
 from __future__ import annotations
@@ -204,7 +205,7 @@ class StoryCheck:
     events: int
     #: events that start more than a year after the newest article
     late: tuple[Event, ...]
-    #: events lasting more than a year (an open one up to the newest article)
+    #: events lasting more than a year (an open one up to the newest article that mentions it)
     long: tuple[Event, ...]
 
 
@@ -227,5 +228,10 @@ def check_story(story: str, paths: Iterable[Path]) -> StoryCheck:
     timeline = build_timeline(docs)
     year = dt.timedelta(days=366)
     late = tuple(e for e in timeline.events if e.start > newest + year)
-    long = tuple(e for e in timeline.events if ((e.end or max(newest, e.start)) - e.start) > year)
+    dated = {s.id: s.document_date for s in timeline.sources}
+
+    def last_day(e: Event) -> dt.date:
+        return e.end or max([e.start] + [dated[m.source] for m in e.mentions if dated.get(m.source)])
+
+    long = tuple(e for e in timeline.events if last_day(e) - e.start > year)
     return StoryCheck(story, len(docs), newest, len(timeline.events), late, long)

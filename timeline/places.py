@@ -509,11 +509,18 @@ def _seats_file() -> bytes:
 
 
 def _add_seats(builder: _IndexBuilder, ids: dict[int, int]) -> None:
-    """Organisation seats from data: each is a copy of its city's record, of kind "seat"."""
-    for seat in tomllib.loads(_seats_file().decode("utf-8"))["seat"]:
+    """Organisation seats from data: each is a copy of its city's record, of kind "seat". Regions ("Guta Oriental")
+    are copies of their main town's record under the region's name, of kind "city"."""
+    data = tomllib.loads(_seats_file().decode("utf-8"))
+    for seat in data["seat"]:
         city = builder.records[ids[seat["geonameid"]]]
         record = builder.add_record(city._replace(kind=_SEAT))
         for name in seat["names"]:
+            builder.add_name(name, record, trusted=True)
+    for region in data.get("region", ()):
+        town = builder.records[ids[region["geonameid"]]]
+        record = builder.add_record(town._replace(name=region["name"]))
+        for name in region["names"]:
             builder.add_name(name, record, trusted=True)
 
 

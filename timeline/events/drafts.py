@@ -12,7 +12,7 @@ from timeline.events.layout import after_dateline, dateline_end, event_sentences
 from timeline.events.placing import belongs_to, locative_spans, place_for, written_name
 from timeline.events.recurrence import first_occurrence, recurrences
 from timeline.events.spans import (Item, absorbed_clocks, calendar_items as calendar_items_of, calendar_span, deictic,
-                                   is_clock_item, reporting_date, weekday_conflict)
+                                   beyond_horizon, is_clock_item, reporting_date, weekday_conflict)
 from timeline.events.titles import asides as asides_of, naming_start, shorten, title_of
 from timeline.events.words import MIN_STEMS, PUNCT_EDGES, frequent_stems, mask, preceded_by, stems
 from timeline.events.zones import in_place_zone
@@ -105,6 +105,8 @@ def drafts_for(doc: Document, timexes: Sequence[Timex], ranges: Sequence[TimexRa
             continue
         s_index = bisect_right(starts, item.start) - 1
         sent = sents[s_index] if s_index >= 0 and item.start < sents[s_index].end else Span(0, len(text), text)
+        if beyond_horizon(span, sent.text, code, doc.document_date):
+            continue
         others = [i for i in items_by_sentence.get(s_index, ()) if i is not item]
         asides = asides_of(text, sent.start, sent.end, (item.start, item.end))
         local = mask(quoted_inside[sent.start:sent.end], [(a - sent.start, b - sent.start) for a, b in asides])

@@ -21,9 +21,10 @@ from timeline.text.segment import Span
 #: Timex grains → the grain an event takes from them: a weekend, a half-year, a season or a decade is a period.
 _EVENT_GRAIN = {"time": "time", "day": "day", "week": "week", "month": "month", "quarter": "quarter", "year": "year",
                 "weekend": "period", "half": "period", "season": "period", "decade": "period", "century": "period"}
-#: A period opened by "since" is an event when it starts on a day, a week or a month ("detenido desde el 5 de
-#: abril"), or within this many days before the document ("since the beginning of 2025" in an article of that
-#: year); from an older year it is a reference point ("ruled since 1783", "the worst since 2015").
+#: A period opened by "since" is an event when it starts within this many days before the document ("detenido
+#: desde el 5 de abril", "since the beginning of 2025" in an article of that year); from longer ago it is a
+#: reference point ("ruled since 1783", "the worst since 2015", "the highest since September 2008"). Without a
+#: document date, only a day, a week or a month opens one.
 _SINCE_GRAINS = ("day", "time", "week", "month")
 RECENT_DAYS = 366
 #: Grains too coarse for a calendar entry of their own, and for either end of a range ("(1975–1990)").
@@ -126,16 +127,47 @@ def narrative_span(item: Item, timexes: Sequence[Timex], text: str, code: str) -
     return True if _SHIFT.fullmatch(t.narrative_shift) and t.narrative_shift[-1] in "DW" else None
 
 
+def duration_from_date(item: Item, timexes: Sequence[Timex], text: str, code: str) -> CalendarSpan | None:
+    """A duration counted from the date right after it ("a month after 25 January", "two weeks before 3 March":
+    ``[events] after_words`` / ``before_words`` between them) places the day it reaches."""
+    t = timexes[item.first]
+    shift = _SHIFT.fullmatch(t.value)
+    following = timexes[item.first + 1] if item.first + 1 < len(timexes) else None
+    if item.first != item.last or shift is None or following is None or following.interval is None or \
+            grain_of(following) != "day" or following.start - t.end > 12:
+        return None
+    gap = text[t.end:following.start]
+    for words, sign in (("after_words", ""), ("before_words", "-")):
+        regex = word_regex(code, (words,), "start")
+        if regex is not None and (m := regex.match(gap)) and not gap[m.end():].strip(" ,"):
+            day = _shifted(following.interval.begin.date(), sign + t.value)
+            return CalendarSpan(day, day, "day", False, "day")
+    return None
+
+
+def _counts_from(n: int, timexes: Sequence[Timex], text: str, code: str) -> bool:
+    """Whether expression ``n`` counts from the one right after it ("a month after", "un mes después del")."""
+    t = timexes[n]
+    one = Item(n, n, t.start, t.end)
+    if t.type == "DURATION":
+        return duration_from_date(one, timexes, text, code) is not None
+    return bool(t.narrative_shift) and isinstance(narrative_span(one, timexes, text, code), CalendarSpan)
+
+
 def calendar_span(item: Item, timexes: Sequence[Timex], text: str, code: str,
                   document_date: dt.date | None = None) -> CalendarSpan | None:
     """The span the item places on the calendar, or None: durations, vague references, bare years, reference
     points ("since 1783"), ranges of years, dates inside names, moves from a happening whose date is not given."""
     first, last = timexes[item.first], timexes[item.last]
+    if first.type == "DURATION":
+        return duration_from_date(item, timexes, text, code)
     if first.type not in ("DATE", "TIME") or first.interval is None or last.interval is None:
         return None
     narrative = narrative_span(item, timexes, text, code)
     if narrative is not True:
         return narrative
+    if item.first > 0 and _counts_from(item.first - 1, timexes, text, code):
+        return None  # "25 January" of "a month after 25 January": the day counted from, a reference point
     grain = grain_of(first)
     if rule_kinds(code).get(first.rule or "") == "ago" and grain not in ("day", "time"):
         return None  # "il y a une semaine", "hace un mes": roughly then, no calendar entry
@@ -153,8 +185,9 @@ def calendar_span(item: Item, timexes: Sequence[Timex], text: str, code: str,
     end = (last.interval.end - dt.timedelta(microseconds=1)).date()
     approximate = first.mod in ("START", "MID", "END", "APPROX") or (since and grain not in ("day", "time"))
     if since:
-        recent = document_date is not None and (document_date - start).days <= RECENT_DAYS
-        if grain not in _SINCE_GRAINS and not recent:
+        if document_date is not None and (document_date - start).days > RECENT_DAYS:
+            return None  # "vacant since 1981", "the highest since September 2008": a reference point
+        if grain not in _SINCE_GRAINS and document_date is None:
             return None
         return CalendarSpan(start, None, "approximate" if approximate else grain, approximate, grain)
     if grain in _COARSE and (item.first == item.last or grain_of(last) in _COARSE):
@@ -163,6 +196,22 @@ def calendar_span(item: Item, timexes: Sequence[Timex], text: str, code: str,
     if precision == "time":
         precision = "day"
     return CalendarSpan(start, end, precision, approximate, grain)
+
+
+@lru_cache(maxsize=None)
+def _future(code: str) -> re.Pattern[str] | None:
+    markers = load_language(code).future_markers
+    return re.compile("|".join(rf"\b(?:{m})\b" for m in markers), re.IGNORECASE) if markers else None
+
+
+def beyond_horizon(span: CalendarSpan, sentence: str, code: str, document_date: dt.date | None) -> bool:
+    """An event more than a year after its article, in a sentence that says nothing of the future ("murió el 25 de
+    noviembre de 2016" in a page of 2011, "la fin de son mandat en juin 2016"): a later page's sidebar or a mere
+    reference, not a happening the article reports or announces."""
+    if document_date is None or (span.start - document_date).days <= RECENT_DAYS:
+        return False
+    future = _future(code)
+    return future is None or not future.search(sentence)
 
 
 def deictic(timex: Timex) -> bool:
