@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from typing import Sequence
 
-from timeline.events.layout import after_dateline, dateline_end, event_sentences, layout
+from timeline.events.layout import after_dateline, dated_list, dateline_end, event_sentences, layout
 from timeline.events.placing import belongs_to, locative_spans, place_for, written_name
 from timeline.events.recurrence import first_occurrence, recurrences
 from timeline.events.spans import (Item, absorbed_clocks, calendar_items as calendar_items_of, calendar_span, deictic,
@@ -63,6 +63,7 @@ def drafts_for(doc: Document, timexes: Sequence[Timex], ranges: Sequence[TimexRa
              if i.start >= dateline and structure.holds(i.start)
              and not (deictic(timexes[i.first]) and (structure.reported_at(i.start)
                                                      or any(a < i.start < b for a, b in quote_spans)))]
+    spans = dated_list(text, spans, timexes, doc.document_date)
     calendar_items = [(i, s) for i, s in spans
                       if s is not None and not reporting_date(text, i, s, code, doc.document_date)]
     absorbed, times = absorbed_clocks(calendar_items, timexes, sents, doc.document_date)

@@ -14,11 +14,13 @@ Unidas") and runs of short lines that end no sentence (a list of links) are skip
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Sequence
 
-from timeline.events.spans import Item, grain_of
+from timeline.events.spans import CalendarSpan, Item, grain_of
 from timeline.lang import load_language
 from timeline.model import Timex
 from timeline.text.segment import Span, sentences
@@ -175,4 +177,50 @@ def after_dateline(sents: list[Span], text: str, end: int) -> list[Span]:
                 out.append(Span(start, sent.end, text[start:sent.end]))
         else:
             out.append(sent)
+    return out
+
+
+#: What may stand before a list item's date on its line (a bullet), and right after it (a colon or a dash).
+_ITEM_LEAD = re.compile(r"[ \t]*(?:[-–—•*·][ \t]*)?")
+_ITEM_TAIL = re.compile(r"[ \t]*[:–—-]")
+_YEAR = re.compile(r"[0-9]{4}")
+
+
+def _with_year(day, year: int):
+    return day.replace(year=year, day=min(day.day, 28)) if (day.month, day.day) == (2, 29) else day.replace(year=year)
+
+
+def dated_list(text: str, entries: Sequence[tuple[Item, CalendarSpan | None]], timexes: Sequence[Timex],
+               document_date=None) -> list[tuple[Item, CalendarSpan | None]]:
+    """A chronology ("4 de marzo: …" / "10 de marzo: …", lines that open with a day and a colon) keeps one year for
+    its items, where the tense of each line alone may have put some in the year before: of the years its items
+    took, the one that puts the list nearest the article."""
+    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    found = []
+    for n, (item, span) in enumerate(entries):
+        if span is None or span.end != span.start or _YEAR.search(timexes[item.first].text):
+            continue
+        line = bisect_right(line_starts, item.start) - 1
+        if _ITEM_LEAD.fullmatch(text, line_starts[line], item.start) and _ITEM_TAIL.match(text, item.end):
+            found.append((line, n))
+    out = list(entries)
+    runs: list[list[tuple[int, int]]] = []
+    for line, n in found:
+        if runs and line - runs[-1][-1][0] <= 2:
+            runs[-1].append((line, n))
+        else:
+            runs.append([(line, n)])
+    for run in runs:
+        years = Counter(entries[n][1].start.year for _, n in run)
+        if len(run) < 2 or len(years) < 2:
+            continue
+        if document_date is not None:  # the year that puts the list nearest the article
+            year = min(years, key=lambda y: sum(abs((_with_year(entries[n][1].start, y) - document_date).days)
+                                                for _, n in run))
+        else:
+            year = years.most_common(1)[0][0]
+        for _, n in run:
+            item, span = out[n]
+            day = _with_year(span.start, year)
+            out[n] = (item, replace(span, start=day, end=day))
     return out

@@ -173,7 +173,9 @@ def calendar_span(item: Item, timexes: Sequence[Timex], text: str, code: str,
         return None  # "il y a une semaine", "hace un mes": roughly then, no calendar entry
     if in_name(text, item, code):
         return None
-    if deictic(first) and preceded_by(text, item.start, code, "limit_words", 12) is not None:
+    limit = word_regex(code, ("limit_words",), "start")
+    if deictic(first) and (preceded_by(text, item.start, code, "limit_words", 12) is not None
+                           or (limit is not None and limit.match(text, item.start, item.end))):
         return None  # "d'ici quinze jours", "hasta mañana": a deadline counted from now, no calendar entry
     if grain == "time" and any(m.start() < item.start < m.end() for m in _ASIDE.finditer(
             text, max(0, item.start - 60), min(len(text), item.end + 60))):
@@ -211,7 +213,8 @@ def beyond_horizon(span: CalendarSpan, sentence: str, code: str, document_date: 
     if document_date is None or (span.start - document_date).days <= RECENT_DAYS:
         return False
     future = _future(code)
-    return future is None or not future.search(sentence)
+    # names are no verbs: "Birán" is not a future in "-rán"
+    return future is None or not future.search(re.sub(r"\b[^\W\d_a-zà-ÿ]\w*", " ", sentence))
 
 
 def deictic(timex: Timex) -> bool:
