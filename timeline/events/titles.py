@@ -52,11 +52,16 @@ def _strip_edges(title: str, code: str, keep_start: bool = False) -> str:
 
 
 def _cut_attribution(title: str, code: str) -> str:
-    """The title without a trailing attribution (", según fuentes médicas", ", a annoncé le ministère", ", officials
-    said"): who said it is not what happened."""
+    """The title without an attribution (", según fuentes médicas", ", a annoncé le ministère", ", officials said",
+    "Según Amnistía Internacional, …"): who said it is not what happened."""
     attribution = word_regex(code, ("attribution_words",), "word")
     if attribution is None:
         return title
+    lead = attribution.match(title.lstrip())
+    if lead is not None and lead.start() == 0 and "," in title[:60]:  # "Según Amnistía Internacional, 28 personas…"
+        rest = title[title.index(",") + 1:].lstrip()
+        if len(rest.split()) >= 3:
+            title = rest
     for m in attribution.finditer(title):
         before = title[:m.start()].rstrip()
         if before.endswith((",", ";", "—", "–")) and len(before.split()) >= 3:
@@ -64,12 +69,16 @@ def _cut_attribution(title: str, code: str) -> str:
     return title
 
 def _strip_tail(piece: str, code: str) -> str:
-    """A piece of a title before a removed date or place, without the words that introduced it ("in", "from")."""
+    """A piece of a title before a removed date or place, without the words that introduced it ("in", "from"),
+    but with a relative word that opens the clause the date stood in (``relative_words``: "que", "qui", "that")."""
     words = word_regex(code, ("edge_words", "locative_prepositions", "range_openers", "since_words"), "end")
+    relative = word_regex(code, ("relative_words",), "end")
     previous = None
     while previous != piece:
         previous = piece
         piece = piece.rstrip(PUNCT_EDGES)
+        if relative is not None and relative.search(piece):
+            break  # "las protestas que esta semana se han propagado": the clause goes on after the date
         if words is not None and (m := words.search(piece)):
             piece = piece[:m.start()]
     return piece
