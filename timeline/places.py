@@ -190,7 +190,6 @@ def name_key(name: str) -> str:
 
 
 @functools.lru_cache(maxsize=None)
-@functools.lru_cache(maxsize=None)
 def home_countries(language: str | None) -> frozenset[str]:
     """The countries where a language's news is written (``[places] home_countries``): after the article's own
     countries, they decide between places that share a name ("Córdoba" in Spanish news is in Spain)."""
@@ -204,6 +203,7 @@ def home_countries(language: str | None) -> frozenset[str]:
         return frozenset()
 
 
+@functools.lru_cache(maxsize=None)
 def stop_names(language: str | None) -> frozenset[str]:
     """Common words that are also the names of indexed cities, as keys: ``[places] stop_names`` in the language's
     resource file (all languages' when ``language`` is None). They are capitalised at the start of sentences
