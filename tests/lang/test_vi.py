@@ -103,6 +103,9 @@ CASES = [
      [("Năm 1975", "DATE", "1975", None), ("Năm đó", "DATE", "1975", None)]),
     # decades of a century said outright or moved
     ("Nhà hát được xây vào thập niên 20 của thế kỷ XIX.", [("thập niên 20 của thế kỷ XIX", "DATE", "182", None)]),
+    # a clock time before the weekday it falls on
+    ("Trận đấu sẽ bắt đầu lúc 19h thứ Sáu.", [("19h thứ Sáu", "TIME", "2025-09-26T19:00", None)]),
+    ("Trận đấu bắt đầu lúc 19h thứ Sáu tuần trước.", [("19h thứ Sáu tuần trước", "TIME", "2025-09-19T19:00", None)]),
     # sets of a weekday
     ("Lễ hội diễn ra vào mỗi thứ Bảy.", [("mỗi thứ Bảy", "SET", "XXXX-WXX-6", None)]),
     ("Phố đi bộ mở cửa vào các ngày Chủ nhật.", [("các ngày Chủ nhật", "SET", "XXXX-WXX-7", None)]),
