@@ -458,3 +458,21 @@ def serve_command(
         pass
     finally:
         server.server_close()
+
+
+def run() -> None:
+    """The ``timeline`` command: the app, with an error nobody foresaw printed as one line and exit status 70
+    (``TIMELINE_DEBUG=1`` lets the traceback through, for a bug report)."""
+    import os
+
+    try:
+        app()
+    except KeyboardInterrupt:
+        typer.echo("timeline: interrupted", err=True)
+        sys.exit(130)
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: one line, never a traceback
+        if os.environ.get("TIMELINE_DEBUG"):
+            raise
+        typer.echo(f"timeline: internal error: {type(exc).__name__}: {exc} (please report it; TIMELINE_DEBUG=1 "
+                   "shows where)", err=True)
+        sys.exit(70)

@@ -58,3 +58,16 @@ def test_every_resource_file_passes(code):
 ])
 def test_an_example_is_a_phrase_and_its_values(written, text, values):
     assert Example.parse(written) == Example(text, values)
+
+
+def test_every_event_word_list_and_place_setting_a_file_may_hold_is_read_by_the_code():
+    """The keys check_file accepts in [events] and [places] are the ones the event builder and the gazetteer read
+    (a key nobody reads would be a resource that changes nothing)."""
+    from pathlib import Path
+
+    from timeline.lang import EVENT_WORD_KEYS, PLACE_KEYS
+
+    package = Path(__file__).resolve().parents[2] / "timeline"
+    code = "\n".join(p.read_text(encoding="utf-8") for p in package.rglob("*.py") if p.parent.name != "lang")
+    unread = sorted(k for k in EVENT_WORD_KEYS | PLACE_KEYS if f'"{k}"' not in code)
+    assert not unread

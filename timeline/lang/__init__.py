@@ -253,10 +253,14 @@ FILE_KEYS: dict[str, type | tuple[type, ...]] = {
     "spaced": bool, "tense_reach": int, "tense_by_month": bool, "ampm_names_day": bool,
 }
 #: The word lists of ``[events]`` (timeline/events.py) and the settings of ``[places]`` (timeline/places.py).
-EVENT_WORD_KEYS = frozenset({"reporting_words", "title_words", "slogan_words", "range_openers", "since_words",
-                             "locative_prepositions", "title_drop", "edge_words"})
+EVENT_WORD_KEYS = frozenset({
+    "after_words", "anchor_words", "attribution_words", "before_words", "connectives", "edge_words", "limit_words",
+    "locative_prepositions", "name_heads", "name_tails", "publication_words", "range_openers", "relative_words",
+    "reporting_words", "since_words", "slogan_words", "tail_markers", "title_drop", "title_words",
+    "words_tell_happenings"})
 PLACE_KEYS = frozenset({"stop_names", "compound_names", "capital_is_evidence", "restore_after_clitic",
-                        "clitic_pattern", "inflection_endings", "nominative_endings", "titles_before_names"})
+                        "clitic_pattern", "inflection_endings", "nominative_endings", "titles_before_names",
+                        "home_countries"})
 _RULE_VALUES: dict[str, tuple[Any, ...]] = {
     "reference": ("document", "previous", "name"), "direction": (-1, 1), "type": ("DATE", "TIME", "DURATION", "SET"),
     "period": ("week", "weekend", "halfmonth", "after", "rest", "again", "ending", "like"), "calendar": ("chinese",),
