@@ -29,7 +29,7 @@ CASES = [
     ("Les négociations se poursuivront entre le 3 et le 5 mai.",
      [("le 3", "DATE", "2026-05-03", None), ("le 5 mai", "DATE", "2026-05-05", None)]),
     ("Les épreuves auront lieu les 25, 26 et 27 octobre.",
-     [("25", "DATE", "2025-10-25", None), ("26", "DATE", "2025-10-26", None), ("27 octobre", "DATE", "2025-10-27", None)]),
+     [("les 25", "DATE", "2025-10-25", None), ("26", "DATE", "2025-10-26", None), ("27 octobre", "DATE", "2025-10-27", None)]),
     ("La dette a doublé entre 2010 et 2020.", [("2010", "DATE", "2010", None), ("2020", "DATE", "2020", None)]),
     ("Les soldes se déroulent de janvier à mars 2025.",
      [("janvier", "DATE", "2025-01", None), ("mars 2025", "DATE", "2025-03", None)]),
@@ -57,7 +57,7 @@ CASES = [
     ("La crise a éclaté au début des années 2000.", [("début des années 2000", "DATE", "200", "START")]),
     # clock times and parts of the day
     ("La séance reprendra à 10 h 30.", [("10 h 30", "TIME", "2025-09-25T10:30", None)]),
-    ("Le vote est prévu vers 18h.", [("18h", "TIME", "2025-09-25T18:00", None)]),
+    ("Le vote est prévu vers 18h.", [("vers 18h", "TIME", "2025-09-25T18:00", "APPROX")]),
     ("Les bureaux de vote ferment à 20 heures.", [("20 heures", "TIME", "2025-09-25T20:00", None)]),
     ("Le discours est prévu à midi.", [("midi", "TIME", "2025-09-25T12:00", None)]),
     ("Le sommet s'ouvrira le mardi 3 mars 2026 à 14 h.", [("le mardi 3 mars 2026 à 14 h", "TIME", "2026-03-03T14:00", None)]),
@@ -168,6 +168,54 @@ CASES = [
      [("Le 3 décembre", "DATE", "2025-12-03", None), ("Le lendemain en début de matinée", "TIME", "2025-12-04TMO", "START")]),
     ("Le 3 décembre, puis la veille au soir.", [("Le 3 décembre", "DATE", "2025-12-03", None),
                                                ("la veille au soir", "TIME", "2025-12-02TEV", None)]),
+    # ages are no durations (French TimeBank): apposition, "âgé de", a person "de N ans", age groups
+    ("Jean Dupont, 47 ans, a été interpellé samedi.", [("samedi", "DATE", "2025-09-20", None)]),
+    ("Âgée de 82 ans, la victime vivait seule.", []),
+    ("Un homme de 35 ans a été blessé.", []),
+    ("Le club engage deux équipes chez les moins de 15 ans.", []),
+    ("La victime (19 ans) a été hospitalisée.", []),
+    ("Il a été condamné à 10 ans de prison.", [("10 ans", "DURATION", "P10Y", None)]),
+    ("Il risque jusqu'à 10 ans de prison.", [("jusqu'à 10 ans", "DURATION", "P10Y", "EQUAL_OR_LESS")]),
+    # "jusqu'à" an hour of the clock is a time; "jusqu'à 48 heures" a duration
+    ("Le musée restera ouvert jusqu'à 18 h.", [("18 h", "TIME", "2025-09-25T18:00", None)]),
+    ("La garde à vue peut durer jusqu'à 48 heures.", [("jusqu'à 48 heures", "DURATION", "PT48H", "EQUAL_OR_LESS")]),
+    # a number in a street address is no day
+    ("Les secours se sont arrêtés devant le 14, boulevard Carnot.", []),
+    # adverbs of time: from now on, before that
+    ("Les contrôles sont désormais quotidiens.", [("désormais", "DATE", "PRESENT_REF", None)]),
+    ("Dorénavant, les tarifs seront affichés en mairie.", [("Dorénavant", "DATE", "PRESENT_REF", None)]),
+    ("Auparavant, les ministres seront entendus par la commission.", [("Auparavant", "DATE", "PAST_REF", None)]),
+    # fractions of a unit, terms of office
+    ("L'association occupe ces locaux depuis un quart de siècle.", [("un quart de siècle", "DURATION", "P25Y", None)]),
+    ("Le vol a duré trois quarts d'heure.", [("trois quarts d'heure", "DURATION", "PT45M", None)]),
+    ("La région a connu un demi-siècle de croissance.", [("un demi-siècle", "DURATION", "P50Y", None)]),
+    ("Le candidat promet un quinquennat de réformes.", [("un quinquennat", "DURATION", "P5Y", None)]),
+    ("Il a achevé son septennat en 1995.", [("septennat", "DURATION", "P7Y", None), ("1995", "DATE", "1995", None)]),
+    # the same day, that morning, the night: from the day last named
+    ("Le 12 mars, le maire a parlé. Le jour même, il a démissionné.",
+     [("Le 12 mars", "DATE", "2025-03-12", None), ("Le jour même", "DATE", "2025-03-12", None)]),
+    ("Le 4 mai, le ministre était à Lyon où le matin même une manifestation avait eu lieu.",
+     [("Le 4 mai", "DATE", "2025-05-04", None), ("le matin même", "TIME", "2025-05-04TMO", None)]),
+    ("Hier soir, les pompiers ont surveillé le site pendant la nuit.",
+     [("Hier soir", "TIME", "2025-09-24TEV", None), ("la nuit", "TIME", "2025-09-24TNI", None)]),
+    # the past of verbs conjugated with "être" and of pronominal verbs
+    ("Le 30 octobre, les délégués se sont réunis à Metz.", [("Le 30 octobre", "DATE", "2024-10-30", None)]),
+    ("Le 12 novembre, il est arrivé à Nancy.", [("Le 12 novembre", "DATE", "2024-11-12", None)]),
+    # recurring weekdays
+    ("Les permanences ont lieu tous les mardis.", [("tous les mardis", "SET", "XXXX-WXX-2", None)]),
+    ("Le marché se tient chaque samedi matin.", [("chaque samedi matin", "SET", "XXXX-WXX-6TMO", None)]),
+    # a relative day with its weekday, lists with their article, a year in two figures
+    ("Le ministre se rendra à Metz demain vendredi.", [("demain vendredi", "DATE", "2025-09-26", None)]),
+    ("Le conseil municipal se réunit aujourd'hui jeudi.", [("aujourd'hui jeudi", "DATE", "2025-09-25", None)]),
+    ("Les élections auront lieu les 9 et 16 mars prochains.",
+     [("les 9", "DATE", "2026-03-09", None), ("16 mars prochains", "DATE", "2026-03-16", None)]),
+    ("L'usine, fermée le 4 juillet 87, a été rasée.", [("le 4 juillet 87", "DATE", "1987-07-04", None)]),
+    # approximate clock times with their word, the place's clock and the French one
+    ("L'avion a atterri vers 14 h 30 locales (21 h 30 en France).",
+     [("vers 14 h 30 locales", "TIME", "2025-09-25T14:30", "APPROX"),
+      ("21 h 30 en France", "TIME", "2025-09-25T21:30+02:00", None)]),
+    ("L'incendie s'est déclaré aux alentours de 3 heures du matin.",
+     [("aux alentours de 3 heures du matin", "TIME", "2025-09-25T03:00", "APPROX")]),
 ]
 
 # the hours a part of the day, narrowed by its start / middle / end, denotes
@@ -184,7 +232,7 @@ INTERVALS = [
 RANGES = [
     ("La conférence se déroulera du 25 au 26 octobre 2025 à Hanoï.", [("25", "26 octobre 2025")]),
     ("Les négociations se poursuivront entre le 3 et le 5 mai.", [("le 3", "le 5 mai")]),
-    ("Les épreuves auront lieu les 25, 26 et 27 octobre.", [("25", "27 octobre")]),
+    ("Les épreuves auront lieu les 25, 26 et 27 octobre.", [("les 25", "27 octobre")]),
     ("La séance aura lieu de 9h30 à 11h.", [("9h30", "11h")]),
 ]
 
