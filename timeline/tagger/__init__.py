@@ -64,7 +64,9 @@ def tag(text: str, language: str | None = None, document_date: dt.date | dt.date
     lang = load_language(code)
     norm = normalise(text)
     compiled = grammar(code)
-    chosen = link_times(select(candidates(compiled, norm.text, options)), norm.text, compiled)
+    # a request ("jeudi à 11h" read forward or backward) is one instant; news follows the language's TimeML
+    apart = lang.day_clock_apart and (prefer or "news") == "news"
+    chosen = link_times(select(candidates(compiled, norm.text, options)), norm.text, compiled, apart)
     chosen = _outside_names(chosen, norm.text, lang.naming_words)
     readings: list[Reading] = []
     ranges: list[TimexRange] = []
