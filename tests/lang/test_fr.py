@@ -187,7 +187,8 @@ CASES = [
     # a number in a street address is no day
     ("Les secours se sont arrêtés devant le 14, boulevard Carnot.", []),
     # adverbs of time: from now on, before that
-    ("Les contrôles sont désormais quotidiens.", [("désormais", "DATE", "PRESENT_REF", None)]),
+    ("Les contrôles sont désormais quotidiens.",
+     [("désormais", "DATE", "PRESENT_REF", None), ("quotidiens", "SET", "P1D", None)]),
     ("Dorénavant, les tarifs seront affichés en mairie.", [("Dorénavant", "DATE", "PRESENT_REF", None)]),
     ("Auparavant, les ministres seront entendus par la commission.", [("Auparavant", "DATE", "PAST_REF", None)]),
     # fractions of a unit, terms of office
@@ -221,6 +222,35 @@ CASES = [
       ("21 h 30 en France", "TIME", "2025-09-25T21:30+02:00", None)]),
     ("L'incendie s'est déclaré aux alentours de 3 heures du matin.",
      [("aux alentours de 3 heures du matin", "TIME", "2025-09-25T03:00", "APPROX")]),
+    # frequency adjectives after their noun, not the newspaper nouns
+    ("Le congrès annuel du syndicat s'ouvre à Lille.", [("annuel", "SET", "P1Y", None)]),
+    ("Les contrôles quotidiens ont repris.", [("quotidiens", "SET", "P1D", None)]),
+    ("Un sondage est paru dans le quotidien local Ouest-France.", []),
+    ("Les principaux quotidiens nationaux sont en rayon.", []),
+    ("Ce sont des lecteurs assidus de la presse quotidienne.", []),
+    # the weekday already named; a part of the day of the day last named
+    ("Les inscriptions se feront ce même lundi après-midi.", [("ce même lundi après-midi", "TIME", "2025-09-29TAF", None)]),
+    ("Le ministre est arrivé hier à Lyon où il a parlé dans la soirée.",
+     [("hier", "DATE", "2025-09-24", None), ("la soirée", "TIME", "2025-09-24TEV", None)]),
+    # the weekend
+    ("Le festival se tiendra ce week-end à Nancy.", [("ce week-end", "DATE", "2025-W39-WE", None)]),
+    ("Le week-end dernier, 300 personnes ont défilé.", [("Le week-end dernier", "DATE", "2025-W38-WE", None)]),
+    ("Le marché est ouvert tous les week-ends.", [("tous les week-ends", "SET", "XXXX-WXX-WE", None)]),
+    # ranges ending with "prochain", days named with their weekdays, a night from one day to the next
+    ("Le festival se déroulera du 5 au 12 juillet prochain.",
+     [("5", "DATE", "2026-07-05", None), ("12 juillet prochain", "DATE", "2026-07-12", None)]),
+    ("La brocante se tiendra samedi 27 et dimanche 28 septembre.",
+     [("samedi 27", "DATE", "2025-09-27", None), ("dimanche 28 septembre", "DATE", "2025-09-28", None)]),
+    ("Le cambriolage a eu lieu dans la nuit de samedi à dimanche.",
+     [("la nuit de samedi à dimanche", "TIME", "2025-09-20TNI", None)]),
+    ("Le drame s'est produit dans la nuit du 3 au 4 mars.", [("la nuit du 3 au 4 mars", "TIME", "2025-03-03TNI", None)]),
+    # holidays: feasts with their article, commemorations written with a hyphen
+    ("La Saint-Nicolas sera fêtée à Nancy.", [("La Saint-Nicolas", "DATE", "2025-12-06", None)]),
+    ("Il habite à Saint-Nicolas-de-Port.", []),
+    ("Les cérémonies du 11-Novembre se sont déroulées au monument aux morts.", [("11-Novembre", "DATE", "2024-11-11", None)]),
+    ("Le 1er-Mai, les syndicats défileront.", [("Le 1er-Mai", "DATE", "2026-05-01", None)]),
+    # how many times in a period
+    ("Le comité se réunit une fois par mois.", [("une fois par mois", "SET", "P1M", None)]),
 ]
 
 # the hours a part of the day, narrowed by its start / middle / end, denotes
