@@ -251,6 +251,10 @@ CASES = [
     ("Le 1er-Mai, les syndicats défileront.", [("Le 1er-Mai", "DATE", "2026-05-01", None)]),
     # how many times in a period
     ("Le comité se réunit une fois par mois.", [("une fois par mois", "SET", "P1M", None)]),
+    # a verb of saying after a comma does not date the clause it reports ("a rappelé", "l'a répété")
+    ("Avant de quitter la présidence le 30 octobre, la ministre l'a répété hier soir.",
+     [("le 30 octobre", "DATE", "2025-10-30", None), ("hier soir", "TIME", "2025-09-24TEV", None)]),
+    ("La réunion se tiendra le 3 mars, a rappelé le maire.", [("le 3 mars", "DATE", "2026-03-03", None)]),
 ]
 
 # the hours a part of the day, narrowed by its start / middle / end, denotes
