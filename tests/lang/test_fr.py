@@ -255,6 +255,20 @@ CASES = [
     ("Avant de quitter la présidence le 30 octobre, la ministre l'a répété hier soir.",
      [("le 30 octobre", "DATE", "2025-10-30", None), ("hier soir", "TIME", "2025-09-24TEV", None)]),
     ("La réunion se tiendra le 3 mars, a rappelé le maire.", [("le 3 mars", "DATE", "2026-03-03", None)]),
+    # "cette année-là", "la même année", "l'année suivante": from the date last named
+    ("En 2019, le pays a adhéré au traité. Cette année-là, la croissance a atteint 3 %.",
+     [("2019", "DATE", "2019", None), ("Cette année-là", "DATE", "2019", None)]),
+    ("Il a été élu en 2019. L'année suivante, il a démissionné.",
+     [("2019", "DATE", "2019", None), ("L'année suivante", "DATE", "2020", None)]),
+    ("La grève a commencé le 3 mars. Le même mois, le gouvernement est tombé.",
+     [("le 3 mars", "DATE", "2025-03-03", None), ("Le même mois", "DATE", "2025-03", None)]),
+    ("Le 3 mars, la grève a commencé. Ce jour-là, il pleuvait.",
+     [("Le 3 mars", "DATE", "2025-03-03", None), ("Ce jour-là", "DATE", "2025-03-03", None)]),
+    # Hijri dates with their Hijri year, the ramadan of a Gregorian year
+    ("Le 1er ramadan 1446 correspondait au 1er mars 2025.",
+     [("Le 1er ramadan 1446", "DATE", "2025-03-01", None), ("1er mars 2025", "DATE", "2025-03-01", None)]),
+    ("Le ramadan 2026 commencera mi-février.",
+     [("Le ramadan 2026", "DATE", "2026-02", None), ("mi-février", "DATE", "2026-02", "MID")]),
 ]
 
 # the hours a part of the day, narrowed by its start / middle / end, denotes

@@ -9,11 +9,27 @@ import datetime as dt
 import pytest
 
 from timeline.lang import load_language
+from timeline.tagger import tag
 from timeline.tagger.anchor import anchor
 from timeline.tagger.reading import Reading
 from timeline.tagger.when import When
 
 DCT = dt.date(2025, 9, 25)
+
+CASES = [
+    ("Le cortège a emprunté la rue du 4-Septembre jusqu'à la mairie.", [("4-Septembre", "XXXX-09-04", False)]),
+    ("La circulation est coupée sur le pont du 6-Octobre au Caire.", [("6-Octobre", "XXXX-10-06", False)]),
+    ("Les manifestants se sont rassemblés place du 8-Mai-1945.", [("8-Mai-1945", "1945-05-08", True)]),
+    # the same day written as a commemoration, outside a name, is this year's
+    ("Le défilé du 14-Juillet aura lieu sur les Champs-Élysées.", [("14-Juillet", "2026-07-14", True)]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_french_dates_in_names(sentence, expected):
+    found = tag(sentence, "fr", DCT).timexes
+    assert [(t.text, t.value, t.interval is not None) for t in found] == expected
+
 
 @pytest.mark.parametrize("code", ["en", "fr"])
 def test_a_name_reading_is_not_anchored(code):
