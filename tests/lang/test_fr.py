@@ -355,6 +355,7 @@ PERIODS = [
     ('La Bourse restera fermée le reste de la semaine.', [('le reste de la semaine', '2025-W39', None, '2025-09-25T00:00:00', '2025-09-29T00:00:00')]),
     ('Rendez-vous lundi en huit.', [('lundi en huit', '2025-10-06', None, '2025-10-06T00:00:00', '2025-10-07T00:00:00')]),
     ('Rendez-vous mardi en quinze.', [('mardi en quinze', '2025-10-14', None, '2025-10-14T00:00:00', '2025-10-15T00:00:00')]),
+    ('Rendez-vous mercredi en 8.', [('mercredi en 8', '2025-10-08', None, '2025-10-08T00:00:00', '2025-10-09T00:00:00')]),
     ('Il a couru mardi en quinze jours.', [('mardi', '2025-09-23', None, '2025-09-23T00:00:00', '2025-09-24T00:00:00'), ('quinze jours', 'P15D', None, None, None)]),
     ('La dernière semaine a été difficile.', [('La dernière semaine', '2025-W38', None, '2025-09-15T00:00:00', '2025-09-22T00:00:00')]),
     ('La première semaine de la guerre fut chaotique.', []),
