@@ -1,6 +1,6 @@
 """A date inside a name ("la rue du 4-Septembre", "the 6 October Bridge") is tagged but not anchored to the
-article (``reference = "name"``): its year stays unknown unless the name gives it, and it has no interval of the
-article's calendar. Document date: Thursday 25 September 2025."""
+article (``reference = "name"``): its year stays unknown unless the name gives it, and it has no interval on the
+article's calendar, so the event builder places nothing on it. Document date: Thursday 25 September 2025."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ DCT = dt.date(2025, 9, 25)
 CASES = [
     ("Le cortège a emprunté la rue du 4-Septembre jusqu'à la mairie.", [("4-Septembre", "XXXX-09-04", False)]),
     ("La circulation est coupée sur le pont du 6-Octobre au Caire.", [("6-Octobre", "XXXX-10-06", False)]),
-    ("Les manifestants se sont rassemblés place du 8-Mai-1945.", [("8-Mai-1945", "1945-05-08", True)]),
+    ("Les manifestants se sont rassemblés place du 8-Mai-1945.", [("8-Mai-1945", "1945-05-08", False)]),
     # the same day written as a commemoration, outside a name, is this year's
     ("Le défilé du 14-Juillet aura lieu sur les Champs-Élysées.", [("14-Juillet", "2026-07-14", True)]),
 ]
