@@ -121,6 +121,11 @@ class Language:
     #: an am/pm word names the part of the reference day ("3:18 صباحا" read as "this morning at 3:18"): a
     #: clock time that has passed is not moved to the next day when read forward (anchor.py).
     ampm_names_day: bool = False
+    #: a calendar day (a weekday, a day of a month) and the clock time that dates it are two expressions in the
+    #: language's TimeML corpus ("dimanche 12 octobre, à 10 h 30": French TimeBank), the clock taking the day; a
+    #: relative day and its clock time stay one ("hier à 10 h"). Read as news only: a request ("jeudi à 11h" read
+    #: forward or backward, ``prefer``) is one instant.
+    day_clock_apart: bool = False
 
     def table(self, name: str) -> Mapping[str, Any]:
         return self.tables.get(name, {})
@@ -242,6 +247,7 @@ def read_language(code: str) -> Language:
         tense_reach=raw.get("tense_reach", 0),
         tense_by_month=raw.get("tense_by_month", False),
         ampm_names_day=raw.get("ampm_names_day", False),
+        day_clock_apart=raw.get("day_clock_apart", False),
     )
 
 
@@ -250,7 +256,7 @@ FILE_KEYS: dict[str, type | tuple[type, ...]] = {
     "name": str, "script": str, "direction": str, "tables": dict, "fragments": dict, "rules": list, "drop": dict,
     "clitics": str, "stopwords": list, "events": dict, "places": dict, "future_markers": list, "past_markers": list,
     "reporting_verbs": list, "month_case_sensitive": bool, "capitalised_names": list, "exact_case_tables": list,
-    "spaced": bool, "tense_reach": int, "tense_by_month": bool, "ampm_names_day": bool,
+    "spaced": bool, "tense_reach": int, "tense_by_month": bool, "ampm_names_day": bool, "day_clock_apart": bool,
 }
 #: The word lists of ``[events]`` (timeline/events.py) and the settings of ``[places]`` (timeline/places.py).
 EVENT_WORD_KEYS = frozenset({

@@ -134,6 +134,9 @@ def _infer_year(when: When, dct: dt.date, direction: int, this_month: bool = Fal
         return future[0][0] if future else options[-1][0]
     if direction < 0:
         past = [o for o in options if (o[1].replace(day=1) if by_month and month_wide else o[1]) <= dct]
+        if told and when.day is None:
+            # "last autumn", "septembre dernier" said during that autumn, that September: the one before it
+            past = [o for o in options if o[2] <= dct] or past
         soon = [o for o in options if o[1] > dct and (o[1] - dct).days <= _SOON]
         if by_month and not told and soon and past and (dct - past[-1][1]).days > 300:
             # a day weeks ahead said in a past clause is a deadline set ("the bid was extended to Nov. 16"),
