@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from timeline.dates import time_zone
 from timeline.model import Place, Timex
 from timeline.tagger.when import zone_offset
 
@@ -35,9 +35,8 @@ def in_place_zone(start: dt.date, end: dt.date | None, start_time: dt.time | Non
     naive = [t.replace(tzinfo=None) if t is not None else None for t in (start_time, end_time)]
     if start_time is None or start_time.tzinfo is None or not zone_clock or place is None or not place.timezone:
         return start, end, naive[0], naive[1]
-    try:
-        zone = ZoneInfo(place.timezone)
-    except (ZoneInfoNotFoundError, ValueError):
+    zone = time_zone(place.timezone)
+    if zone is None:
         return start, end, naive[0], naive[1]
     begin = dt.datetime.combine(start, start_time).astimezone(zone)
     shift = begin.date() - start

@@ -26,13 +26,13 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, Mapping
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import plotly.graph_objects as go
 import plotly.offline
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_interval, format_skeleton, format_time
 
+from ..dates import time_zone
 from ..fileio import atomic_write
 from .calendar_links import calendar_links
 from .ics import dtstamp
@@ -319,10 +319,8 @@ def _tz_text(event: Event) -> str | None:
     zone = event.place.timezone if event.place else None
     if not zone:
         return None
-    try:
-        offset = dt.datetime.combine(event.start, event.start_time or dt.time(12), ZoneInfo(zone)).utcoffset()
-    except (ZoneInfoNotFoundError, ValueError):
-        return zone
+    tz = time_zone(zone)
+    offset = dt.datetime.combine(event.start, event.start_time or dt.time(12), tz).utcoffset() if tz else None
     if offset is None:
         return zone
     minutes = int(offset.total_seconds()) // 60

@@ -15,13 +15,14 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from babel import Locale, UnknownLocaleError
 from icalendar import Calendar, Timezone, vRecur, vText
 from icalendar import Event as VEvent
 
 from timeline import __version__
+from timeline.dates import time_zone
 from timeline.fileio import atomic_write
 from timeline.model import Event, Timeline
 
@@ -238,13 +239,7 @@ def _rrule(recurrence: str, start: dt.date) -> vRecur:
 
 
 def _zone(event: Event) -> ZoneInfo | None:
-    name = event.place.timezone if event.place else None
-    if not name:
-        return None
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return None
+    return time_zone(event.place.timezone if event.place else None)
 
 
 def _time_without_zone(event: Event) -> str:

@@ -10,6 +10,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from timeline.dates import time_zone
 from timeline.model import LAST_EVENT_DAY, SCHEMA_VERSION, Timeline
 
 # a date whose year has a sign, five digits or is 0000: out of the calendar, not mistyped
@@ -67,6 +68,10 @@ def validate(data: Any) -> None:
         if event.get("end") and dt.date.fromisoformat(event["end"]) < dt.date.fromisoformat(event["start"]):
             raise TimelineError(f"events[{i}].end: {event['end']} is before the start {event['start']}")
         _check_recurrence(event.get("recurrence"), f"events[{i}].recurrence")
+        zone = (event.get("place") or {}).get("timezone")
+        if zone and time_zone(zone) is None:
+            raise TimelineError(f"events[{i}].place.timezone: {zone[:60]!r} is not a time zone of the tz database "
+                                "(such as 'Europe/Paris')")
         last = event.get("end") or event["start"]
         if dt.date.fromisoformat(last) > LAST_EVENT_DAY:
             field = "end" if event.get("end") else "start"
