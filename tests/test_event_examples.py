@@ -220,6 +220,43 @@ def test_a_title_takes_the_subject_and_drops_the_connective():
     assert event.title.startswith("Le président a maintenu")
 
 
+@pytest.mark.parametrize("language,text,date,title", [
+    # a fronted date leaves, the article that opens the subject stays
+    ("es", "El pasado 28 de junio la justicia militar aceptó volver a juzgar a los dos acusados.", "2012-03-19",
+     "La justicia militar aceptó volver a juzgar a los dos acusados"),
+    ("fr", "Le 28 mars le ministère de l'intérieur a interdit toute forme de manifestation.", "2012-04-08",
+     "Le ministère de l'intérieur a interdit toute forme de manifestation"),
+    # a subordinator before a clause with its own subject leaves ("a pesar de que", "lorsque")
+    ("es", "La capital tardará en caer, a pesar de que este viernes la oposición ha convocado una manifestación.",
+     "2011-02-25", "La oposición ha convocado una manifestación"),
+    ("fr", "La ville était calme, lorsque mardi les manifestants ont envahi la place centrale.", "2012-11-27",
+     "Les manifestants ont envahi la place centrale"),
+    # a clause without its subject takes the subject's head, not the appositions between them
+    ("fr", "Le fils du dirigeant, en fuite depuis la chute de la capitale, a disparu le 20 octobre près de Syrte.",
+     "2011-10-28", "Le fils du dirigeant a disparu"),
+    ("es", "El médico egipcio, herido en la mano, se encontró el 14 de agosto con sus compañeros de protesta.",
+     "2013-08-19", "El médico egipcio se encontró con sus compañeros de protesta"),
+    ("en", "The conference, hosted by two ministries, will open at 9:30 a.m. on 17 March with speeches.",
+     "2026-03-01", "The conference will open with speeches"),
+    # an editor's note in square brackets is no part of a title
+    ("fr", "[Liens en anglais et arabe] L'Egypte a ouvert samedi son point de passage avec la bande de Gaza.",
+     "2011-05-28", "L'Egypte a ouvert son point de passage avec la bande de Gaza"),
+    ("es", "El bloguero Wael Ghonim [en] fue liberado el lunes por la policía.", "2011-02-08",
+     "El bloguero Wael Ghonim fue liberado por la policía"),
+])
+def test_a_title_is_one_clause_with_its_subject(language, text, date, title):
+    (event,) = events_of(text, language, date)
+    assert event.title == title
+
+
+def test_a_long_title_is_cut_at_a_word_boundary_around_100_characters():
+    text = ("Los ministros de Asuntos Exteriores de los veintisiete países de la Unión Europea aprobaron el lunes un "
+            "paquete de sanciones contra los dirigentes del régimen y sus familias.\n")
+    (event,) = events_of(text, "es", "2011-02-28")
+    assert event.title == ("Los ministros de Asuntos Exteriores de los veintisiete países de la Unión Europea "
+                           "aprobaron un…")
+
+
 # ------------------------------------------------------------------------------------------------- places
 
 @pytest.mark.parametrize("language,text,name,country", [

@@ -13,7 +13,7 @@ from timeline.evaluate_events import judge_title
      "enfrentamientos.", True, "a clause that says what happened"),
     ("fr", "Des heurts ont opposé des jeunes à la police…", "Des heurts ont opposé mardi des jeunes à la police "
      "près de l'ambassade.", True, "a clause that says what happened"),
-    ("en", "The council adopted the resolution", "On Thursday the council adopted the resolution.", True,
+    ("en", "The council has adopted the resolution", "On Thursday the council has adopted the resolution.", True,
      "a clause that says what happened"),
     # a noun that names a happening stands for a predicate
     ("es", "Funerales de las 74 víctimas", "Funerales de las 74 víctimas el jueves.", True,

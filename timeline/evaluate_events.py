@@ -23,7 +23,8 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from timeline.documents import read_document
-from timeline.events.words import PUNCT_EDGES, word_regex
+from timeline.events.readable import READABLE, WORDS, title_fault
+from timeline.events.words import PUNCT_EDGES
 from timeline.model import Event, Place, Timeline
 from timeline.pipeline import build_timeline
 from timeline.places import fold, lookup
@@ -214,26 +215,10 @@ class TitleJudgement:
     why: str
 
 
-_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
-_WORDS = re.compile(r"[\w'’-]+")
-_BRACKETS = ("()", "[]", "«»")
-
-
-def _whole(code: str, *names: str) -> re.Pattern[str] | None:
-    """The words of the language's lists ``names`` as a pattern that matches one whole word or phrase."""
-    regex = word_regex(code, names, "word")
-    return None if regex is None else re.compile(rf"(?:{regex.pattern})\Z", re.IGNORECASE)
-
-
-def _is(code: str, word: str, *names: str) -> bool:
-    regex = _whole(code, *names)
-    return regex is not None and regex.match(word) is not None
-
-
 def _word_before(title: str, sentence: str) -> str | None:
     """The word right before the title's first words in its sentence ("" at the sentence's start or after
     punctuation); None when the title's opening is not found there as written."""
-    opening = " ".join(_WORDS.findall(title.rstrip("…"))[:3])
+    opening = " ".join(WORDS.findall(title.rstrip("…"))[:3])
     if not opening:
         return None
     flat = " ".join(sentence.split())
@@ -243,24 +228,8 @@ def _word_before(title: str, sentence: str) -> str | None:
     before = flat[:m.start()].rstrip()
     if not before or before[-1] in PUNCT_EDGES:
         return ""
-    found = _WORDS.findall(before)
+    found = WORDS.findall(before)
     return found[-1] if found else ""
-
-
-def _main_verb(text: str, code: str) -> bool:
-    """Whether ``text`` has a finite verb of its own: each relative word takes the first verb after it for its
-    clause ("El presidente, acosado por las protestas que se han…" has none; "Los manifestantes que derrocaron a
-    Mubarak demandaron…" has one)."""
-    verb = word_regex(code, ("finite_verbs",), "word")
-    relative = word_regex(code, ("relative_words",), "word")
-    if verb is None:
-        return False
-    verbs = [m.start() for m in verb.finditer(text)]
-    for r in (relative.finditer(text) if relative is not None else ()):
-        taken = next((v for v in verbs if v >= r.end()), None)
-        if taken is not None:
-            verbs.remove(taken)
-    return bool(verbs)
 
 
 def judge_event_title(event: Event, code: str) -> TitleJudgement:
@@ -270,54 +239,12 @@ def judge_event_title(event: Event, code: str) -> TitleJudgement:
 
 
 def judge_title(title: str, sentence: str, code: str) -> TitleJudgement:
-    """Whether a reader who sees only the title knows what happened, by rules a machine can check (how the
-    hand judgement of ``tests/data/ml-crisis/titles.json`` was made, less "is it the happening"):
-
-    - no invisible character, at least three words, brackets and quotes that close;
-    - it starts where a clause starts: not with a relative word, a conjunction, a connective or an attribution,
-      and not after a determiner or a preposition of its sentence ("el | Presidente francés", "a | pesar de que");
-    - it has its subject: it does not open with a finite verb ("Ha nombrado…", "Se encontró…");
-    - it has a predicate: a finite verb (``[events] finite_verbs``) before any "…" cut, or it opens with a noun
-      that names a happening (``event_nouns``: "Funerales de las víctimas");
-    - nothing dangles at its end (an article, a preposition), and no attribution is left (", dijo el ministro").
-    """
-    shown = title.rstrip("…").rstrip()
-    words = _WORDS.findall(shown)
-    if _INVISIBLE.search(title):
-        return TitleJudgement(False, "an invisible character")
-    if len(words) < 3:
-        return TitleJudgement(False, "fewer than three words: a name, not a clause")
-    cut = title.endswith("…")
-    for pair in _BRACKETS + ('""', "“”"):
-        opened, closed = shown.count(pair[0]), shown.count(pair[1])
-        if (pair[0] == pair[1] and opened % 2 and not cut) or (pair[0] != pair[1] and (
-                closed > opened or (opened > closed and not cut))):
-            return TitleJudgement(False, f"a stray {pair[0]}{pair[1]}")
-    first, two = words[0], " ".join(words[:2])
-    for names, why in ((("relative_words",), "starts with a relative word"),
-                       (("conjunctions",), "starts with a conjunction"),
-                       (("connectives",), "starts with a connective"),
-                       (("attribution_words",), "starts with an attribution")):
-        if _is(code, first, *names) or _is(code, two, *names):
-            return TitleJudgement(False, why)
-    before = _word_before(shown, sentence)
-    if before and _is(code, before, "determiners", "edge_words") and not _is(
-            code, before, "relative_words", "conjunctions"):
-        return TitleJudgement(False, f"starts mid-phrase (after {before!r})")
-    verb = word_regex(code, ("finite_verbs",), "word")
-    opening = verb.match(shown) if verb is not None else None
-    if opening is not None and opening.start() == 0:
-        return TitleJudgement(False, "no subject: it opens with its verb")
-    head = [w for w in words[:3] if not _is(code, w, "determiners")][:1]
-    if not _main_verb(shown, code) and not (head and _is(code, head[0], "event_nouns")):
-        return TitleJudgement(False, "no predicate: neither a finite verb nor a noun of a happening")
-    if not cut and _is(code, words[-1], "determiners", "edge_words", "conjunctions"):
-        return TitleJudgement(False, f"dangles: ends with {words[-1]!r}")
-    attribution = word_regex(code, ("attribution_words",), "word")
-    if attribution is not None and any(shown[:m.start()].rstrip().endswith(",")
-                                       for m in attribution.finditer(shown)):
-        return TitleJudgement(False, "keeps its attribution")
-    return TitleJudgement(True, "a clause that says what happened")
+    """Whether a reader who sees only the title knows what happened, by the rules of ``events.readable`` (how the
+    hand judgement of ``tests/data/ml-crisis/titles.json`` was made, less "is it the happening"), with the
+    title's opening looked up in its sentence: a title that starts after a determiner or a preposition there
+    starts mid-phrase."""
+    fault = title_fault(title, code, _word_before(title, sentence))
+    return TitleJudgement(fault is None, fault or READABLE)
 
 
 # ---------------------------------------------------------------------------------------------- merged stories
