@@ -57,6 +57,22 @@ NO_EVENT = [
     ("es", "Los enfrentamientos comenzaron hace un mes en la capital.", "2012-11-27"),
     # a deadline counted from now
     ("fr", "Le président devrait soumettre le texte à référendum d'ici quinze jours.", "2012-12-01"),
+    # a feast's name that ends a person's name
+    ("fr", "« Ils ont rasé la position », a déclaré l'un des combattants, Omar Ali Ramadan, revenu du front.",
+     "2011-09-17"),
+    ("es", "El ex vicepresidente iraquí Taha Yasín Ramadán fue ejecutado en la horca.", "2011-03-20"),
+    ("en", "The former vice president, Taha Yassin Ramadan, was hanged.", "2011-03-20"),
+    # both dates of a range inside a name
+    ("fr", "Les manifestants sont revenus sur la place, épicentre de la révolution de janvier-février 2011.",
+     "2013-01-25"),
+    ("es", "Los jóvenes volvieron a la plaza, símbolo de la Revolución de enero-febrero de 2011.", "2013-01-25"),
+    # a hypothesis
+    ("fr", "Si on l'avait annoncé le 1er avril, j'aurais pensé que c'était un mensonge.", "2011-05-28"),
+    ("es", "Si lo hubieran anunciado el 1 de abril, nadie lo habría creído.", "2011-05-28"),
+    ("en", "If it had been announced on 1 April, nobody would have believed it.", "2011-05-28"),
+    # a period opened by "since" cannot begin after its article: written later (a comment), or misread
+    ("fr", "Eman al-Obeydi se trouve aux USA depuis le 24 juillet.", "2011-06-09"),
+    ("es", "Eman al Obeidi se encuentra en Estados Unidos desde el 24 de julio.", "2011-06-09"),
 ]
 
 

@@ -15,6 +15,7 @@ from timeline.events.words import preceded_by, word_regex
 from timeline.events.zones import clock
 from timeline.lang import load_language
 from timeline.model import Timex, TimexRange
+from timeline.places import fold
 from timeline.text.segment import Span
 
 
@@ -95,6 +96,38 @@ def in_name(text: str, item: Item, code: str) -> bool:
     return bool(after and after.match(text, item.end, min(len(text), item.end + 40)))
 
 
+def _joined(text: str, before: Timex, timex: Timex, code: str) -> bool:
+    """Whether two expressions are written as one ("janvier-février 2011", "enero y febrero")."""
+    gap = text[before.end:timex.start]
+    conjunction = word_regex(code, ("conjunctions",), "word")
+    return re.fullmatch(r"\s*[-–/]\s*", gap) is not None or (
+        conjunction is not None and conjunction.fullmatch(gap.strip()) is not None)
+
+
+#: A capitalised word right before a date written as one capitalised word: a person's name ("Omar Ali Ramadan").
+_NAME_BEFORE = re.compile(r"(?:^|[^.!?\n:;»\"“”]\s)[^\W\d_][\w'’-]*\s+[A-ZÀ-ÖØ-Þ][\w'’-]*\s$")
+
+
+def in_person_name(text: str, timex: Timex, code: str) -> bool:
+    """Whether a date written as one capitalised word that is no month or weekday (a feast: "Ramadan",
+    "Ramadán") follows a capitalised word inside its sentence: it ends a person's name ("Omar Ali Ramadan",
+    "Taha Yasín Ramadán"), not a date."""
+    word = timex.text
+    if not word.isalpha() or not word[:1].isupper() or " " in word:
+        return False
+    language = load_language(code)
+    if fold(word) in {fold(str(w)) for table in ("months", "weekdays") for w in language.table(table)}:
+        return False
+    return _NAME_BEFORE.search(text, max(0, timex.start - 60), timex.start) is not None
+
+
+def hypothetical(text: str, clause_start: int, code: str) -> bool:
+    """Whether the clause that begins at ``clause_start`` is a hypothesis ("Si on l'avait annoncé le 1er avril",
+    "If it had been announced on 1 April": ``[events] condition_words``): no happening."""
+    condition = word_regex(code, ("condition_words",), "start")
+    return condition is not None and condition.match(text, clause_start) is not None
+
+
 def _shifted(day: dt.date, shift: str) -> dt.date:
     sign, amount, unit = _SHIFT.fullmatch(shift).groups()
     n = -int(amount) if sign else int(amount)
@@ -171,8 +204,11 @@ def calendar_span(item: Item, timexes: Sequence[Timex], text: str, code: str,
     grain = grain_of(first)
     if rule_kinds(code).get(first.rule or "") == "ago" and grain not in ("day", "time"):
         return None  # "il y a une semaine", "hace un mes": roughly then, no calendar entry
-    if in_name(text, item, code):
-        return None
+    if in_name(text, item, code) or in_person_name(text, first, code) or (
+            item.first > 0 and _joined(text, timexes[item.first - 1], first, code)
+            and in_name(text, Item(item.first - 1, item.first - 1, timexes[item.first - 1].start,
+                                   timexes[item.first - 1].end), code)):
+        return None  # the second of "la révolution de janvier-février 2011" is in the name too
     limit = word_regex(code, ("limit_words",), "start")
     if deictic(first) and (preceded_by(text, item.start, code, "limit_words", 12) is not None
                            or (limit is not None and limit.match(text, item.start, item.end))):
@@ -189,6 +225,8 @@ def calendar_span(item: Item, timexes: Sequence[Timex], text: str, code: str,
     if since:
         if document_date is not None and (document_date - start).days > RECENT_DAYS:
             return None  # "vacant since 1981", "the highest since September 2008": a reference point
+        if document_date is not None and start > document_date:
+            return None  # "se trouve aux USA depuis le 24 juillet" in June: written later (a comment) or misread
         if grain not in _SINCE_GRAINS and document_date is None:
             return None
         return CalendarSpan(start, None, "approximate" if approximate else grain, approximate, grain)
