@@ -225,8 +225,6 @@ def calendar_span(item: Item, timexes: Sequence[Timex], text: str, code: str,
     if since:
         if document_date is not None and (document_date - start).days > RECENT_DAYS:
             return None  # "vacant since 1981", "the highest since September 2008": a reference point
-        if document_date is not None and start > document_date:
-            return None  # "se trouve aux USA depuis le 24 juillet" in June: written later (a comment) or misread
         if grain not in _SINCE_GRAINS and document_date is None:
             return None
         return CalendarSpan(start, None, "approximate" if approximate else grain, approximate, grain)
@@ -247,8 +245,13 @@ def _future(code: str) -> re.Pattern[str] | None:
 def beyond_horizon(span: CalendarSpan, sentence: str, code: str, document_date: dt.date | None) -> bool:
     """An event more than a year after its article, in a sentence that says nothing of the future ("murió el 25 de
     noviembre de 2016" in a page of 2011, "la fin de son mandat en juin 2016"): a later page's sidebar or a mere
-    reference, not a happening the article reports or announces."""
-    if document_date is None or (span.start - document_date).days <= RECENT_DAYS:
+    reference, not a happening the article reports or announces. So is a period opened by "since" that would
+    begin after its article ("se trouve aux USA depuis le 24 juillet" in June: written later, or misread), unless
+    the sentence speaks of the future ("Starting 5 January, the market will be held…")."""
+    if document_date is None:
+        return False
+    later = (span.start - document_date).days
+    if later <= RECENT_DAYS and not (span.end is None and later > 0):
         return False
     future = _future(code)
     # names are no verbs: "Birán" is not a future in "-rán"
