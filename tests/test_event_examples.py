@@ -156,6 +156,16 @@ PAGE_CLUTTER = [
            "Aeropuerto Internacional reiniciará operaciones el próximo 15 de noviembre\n"
            "Realizarán exámenes de ingreso a partir del 3 de diciembre\nTaller de instructores de arte\n",
      "2011-01-30", [("2011-01-30", "2011-01-30")]),
+    # a list of other headlines above the article, one long enough for a paragraph but asking or exclaiming
+    ("fr", "Printemps annonce la fermeture de sept magasins\nVente : ne laissez jamais l'acheteur seul au volant "
+           "de la voiture avec les clés le 14 juillet !\n11-Novembre : pourquoi la plupart des archives de la "
+           "première guerre mondiale sont des mises en scène\nPourquoi la lumière menace-t-elle les animaux ?\n"
+           "L'épouse de Mouammar Kadhafi et trois de ses enfants sont entrés lundi en territoire algérien, a "
+           "annoncé le ministère.\n", "2011-08-29", [("2011-08-29", "2011-08-29")]),
+    ("es", "Cierra una cadena de siete tiendas\n¿Por qué la mayoría de los archivos de la guerra mundial del 11 de "
+           "noviembre son escenificaciones?\n¡No deje nunca al comprador solo al volante del coche con las llaves "
+           "puestas!\nLa esposa de Muamar Gadafi y tres de sus hijos entraron el lunes en territorio argelino, "
+           "anunció el ministerio.\n", "2011-08-29", [("2011-08-29", "2011-08-29")]),
 ]
 
 

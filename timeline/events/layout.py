@@ -4,7 +4,7 @@ sentences that a date runs across.
 A page scraped from the web holds more than the article: a headline and a deck above it, bylines and
 publication lines ("Publié le …", "Daté du …"), navigation lists of other headlines, "read also" links, reader
 comments, copyright notices. Their dates are no events of the article. The article's body begins with its first
-paragraph (a line of at least :data:`PARAGRAPH_WORDS` words that ends a sentence); what stands above it is the
+paragraph (a line of at least :data:`PARAGRAPH_WORDS` words that ends with a full stop); what stands above it is the
 header, whose first line is the headline. The body ends at the first line that opens the page's tail (the
 language's ``[events] tail_markers``: "Lire aussi", "Se han publicado 4 comentarios", "©", or a line led by a
 "»" link). Inside the body, publication lines (``[events] publication_words``), bylines ("Efe | dpa | Naciones
@@ -38,6 +38,9 @@ LINK_RUN = 3
 MARKER_LINE_WORDS = 16
 PUBLICATION_LINE_WORDS = 32
 _SENTENCE_END = re.compile(r"[.!?…。！？؟][\"'”»)\]]*\s*$")
+#: A paragraph states: it ends with a full stop. A line that ends asking or exclaiming ("Vente : ne laissez pas
+#: l'acheteur seul au volant !") is a headline of the page's lists, even a long one.
+_PARAGRAPH_END = re.compile(r"[.…。][\"'”»)\]]*\s*$")
 #: Links to other pages ("» Libye : la médiation tourne court") and bylines ("Agencias | Trípoli"): typography,
 #: not language.
 _LINK_LINE = re.compile(r"^\s*[»►▶]")
@@ -94,7 +97,7 @@ def layout(text: str, code: str) -> Layout:
         return len(line.split()) if spaced else len(line.strip()) // (PARAGRAPH_CHARS // PARAGRAPH_WORDS)
 
     def paragraph(line: str) -> bool:
-        return size(line) >= PARAGRAPH_WORDS and bool(_SENTENCE_END.search(line))
+        return size(line) >= PARAGRAPH_WORDS and bool(_PARAGRAPH_END.search(line))
 
     first = next((n for n, (a, b) in enumerate(lines) if paragraph(text[a:b])), None)
     if first is None:
