@@ -206,6 +206,18 @@ def test_mentions_of_one_happening_merge_and_keep_their_sentences():
     assert [m.sentence[:14] for m in event.mentions] == ["El diplomático", "La visita de R"]
 
 
+@pytest.mark.parametrize("language,text,date", [
+    ("fr", "Des heurts ont opposé mardi des jeunes à la police près de la place.\nCes heurts, qui ont débuté il y a "
+           "une semaine, ont repris mardi dans la matinée aux abords de l'ambassade.\n", "2012-11-27"),
+    ("es", "Los enfrentamientos entre jóvenes y policías estallaron el martes cerca de la plaza central de la "
+           "capital.\nLos enfrentamientos, que comenzaron hace "
+           "una semana, se reanudaron el martes por la mañana junto a la embajada.\n", "2012-11-27"),
+])
+def test_a_clause_without_its_subject_is_told_apart_by_the_subject_of_its_title(language, text, date):
+    (event,) = events_of(text, language, date)
+    assert event.start == dt.date(2012, 11, 27) and len(event.mentions) == 2
+
+
 def test_a_chronology_keeps_one_year_for_its_items():
     text = ("Cronología de la revuelta\n\nEsta es la secuencia de los hechos de las últimas semanas en el país, "
             "día a día, tal como los contaron las agencias.\n"

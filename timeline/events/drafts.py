@@ -13,6 +13,7 @@ from timeline.events.placing import belongs_to, locative_spans, place_for, writt
 from timeline.events.recurrence import first_occurrence, recurrences
 from timeline.events.spans import (Item, absorbed_clocks, calendar_items as calendar_items_of, calendar_span, deictic,
                                    beyond_horizon, hypothetical, is_clock_item, reporting_date, weekday_conflict)
+from timeline.events.readable import opens_with_verb
 from timeline.events.titles import asides as asides_of, naming_start, shorten, title_of
 from timeline.events.words import MIN_STEMS, PUNCT_EDGES, frequent_stems, mask, preceded_by, stems
 from timeline.events.zones import in_place_zone
@@ -158,6 +159,10 @@ def drafts_for(doc: Document, timexes: Sequence[Timex], ranges: Sequence[TimexRa
         told = stems(unsaid[lo:hi], code) - frequent
         if len(told) < MIN_STEMS:
             told = stems(unsaid[sent.start:sent.end], code) - frequent
+        elif quote is None and opens_with_verb(text[lo:hi].strip(" ,;"), code):
+            # the subject the clause lacks ("[Ces heurts…] ont repris"), by its common nouns: a name ("Morsi")
+            # is in many of the article's happenings
+            told |= stems(" ".join(w for w in title.split() if w[:1].islower()), code) - frequent
         said = weekday_conflict(timexes[item.first], code)
         note = None if said is None else (f"The text names {calendar.day_name[said]} with this date; "
                                           f"{start.isoformat()} is a {calendar.day_name[start.weekday()]}.")
