@@ -183,6 +183,19 @@ def test_today_in_a_quoted_post_is_the_poster_day_not_an_event():
     assert days(events_of(text_fr, "fr", "2011-02-07")) == [("2011-02-07", "2011-02-07")]
 
 
+@pytest.mark.parametrize("language,text", [
+    ("fr", "Le blogueur Slim Amamou a lancé samedi un appel à manifester contre le ministère de l'intérieur.\n"
+           "@slim404: حالة الطوارئ توفى غدوة في تونس. تظاهرو!\nL'état d'urgence en Tunisie se termine demain. "
+           "Allez manifester !\n"),
+    ("es", "El bloguero Slim Amamou lanzó el sábado un llamamiento a manifestarse contra el ministerio del "
+           "Interior.\n@slim404: حالة الطوارئ توفى غدوة في تونس. تظاهرو!\nEl estado de emergencia en Túnez termina "
+           "mañana. ¡Salgan a manifestarse!\n"),
+])
+def test_tomorrow_in_the_translation_of_a_quoted_post_is_the_poster_day(language, text):
+    """The line after a post in another script translates it: its "tomorrow" is counted from the post."""
+    assert days(events_of(text, language, "2012-04-08")) == [("2012-04-07", "2012-04-07")]
+
+
 # ---------------------------------------------------------------------------- one event per happening
 
 def test_happenings_of_one_day_stay_apart_and_keep_their_own_place():

@@ -14,6 +14,7 @@ Unidas") and runs of short lines that end no sentence (a list of links) are skip
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -73,6 +74,20 @@ class Layout:
         return not any(a <= offset < b for a, b in self.skipped)
 
 
+def _script(line: str) -> str:
+    """The script most of a line's letters are written in: "latin", or the first word of the Unicode name of
+    its most frequent other script ("ARABIC", "CYRILLIC", "CJK")."""
+    counts = Counter("latin" if ord(c) < 0x250 else unicodedata.name(c, "? ").split()[0] for c in line if c.isalpha())
+    return counts.most_common(1)[0][0] if counts else ""
+
+
+def _translation(post: str, line: str) -> bool:
+    """Whether ``line`` translates the quoted post above it ("@slim404: حالة الطوارئ توفى غدوة…" then "L'état
+    d'urgence se termine demain…"): a post in one script followed by a line in another. Its "tomorrow" is the
+    poster's."""
+    return bool(_HANDLE.match(post)) and _script(_HANDLE.sub("", post)) not in ("", _script(line))
+
+
 @lru_cache(maxsize=None)
 def _markers(code: str, name: str) -> re.Pattern[str] | None:
     words = load_language(code).words(name)
@@ -124,7 +139,8 @@ def layout(text: str, code: str) -> Layout:
     if len(run) >= LINK_RUN:
         skipped.extend(run)
     reported = tuple((a, b) for n, (a, b) in enumerate(lines)
-                     if _HANDLE.match(text[a:b]) or (n and text[lines[n - 1][0]:lines[n - 1][1]].rstrip().endswith(":")))
+                     if _HANDLE.match(text[a:b]) or (n and text[lines[n - 1][0]:lines[n - 1][1]].rstrip().endswith(":"))
+                     or (n and _translation(text[lines[n - 1][0]:lines[n - 1][1]], text[a:b])))
     return Layout(body_start, body_end, tuple(sorted(skipped)), headline, reported)
 
 
