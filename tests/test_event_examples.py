@@ -289,6 +289,11 @@ def test_a_title_takes_the_subject_and_drops_the_connective():
      "2013-08-19", "El médico egipcio se encontró con sus compañeros de protesta"),
     ("en", "The conference, hosted by two ministries, will open at 9:30 a.m. on 17 March with speeches.",
      "2026-03-01", "The conference will open with speeches"),
+    # a noun that names a happening right before its date, inside another clause, titles it
+    ("fr", "Le fils du dirigeant, en fuite depuis la chute de Tripoli, à la fin du mois d'août, reste introuvable.",
+     "2011-10-28", "La chute de Tripoli"),
+    ("es", "El abogado denunció las acusaciones contra Mina Daniel, asesinado en la masacre de Maspero del 9 de "
+           "octubre.", "2011-10-30", "La masacre de Maspero"),
     # an editor's note in square brackets is no part of a title
     ("fr", "[Liens en anglais et arabe] L'Egypte a ouvert samedi son point de passage avec la bande de Gaza.",
      "2011-05-28", "L'Egypte a ouvert son point de passage avec la bande de Gaza"),

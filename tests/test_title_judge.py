@@ -20,6 +20,11 @@ from timeline.evaluate_events import judge_title
      "a clause that says what happened"),
     ("fr", "Manifestation des partisans du président", "Manifestation des partisans du président samedi.", True,
      "a clause that says what happened"),
+    # a noun phrase may follow its preposition
+    ("fr", "La chute de Tripoli", "Il est en fuite depuis la chute de Tripoli fin août.", True,
+     "a clause that says what happened"),
+    ("es", "La masacre de Maspero", "Fue asesinado en la masacre de Maspero del 9 de octubre.", True,
+     "a clause that says what happened"),
     # mid-phrase: the word before it in the sentence is a determiner or a preposition
     ("es", "Presidente francés anunció el ataque", "El presidente francés anunció el sábado el ataque.", False,
      "starts mid-phrase (after 'El')"),

@@ -133,7 +133,7 @@ def drafts_for(doc: Document, timexes: Sequence[Timex], ranges: Sequence[TimexRa
             removed += [(naming_start(text, q, code), q.end) for q in slogans]
             removed += [(p.start, p.end) for p in near if (p.start, p.end) in locatives] + asides
             removed.append((item.start, item.end))
-            title, quality = title_of(text, code, sent, bounds, lo, hi, removed)
+            title, quality = title_of(text, code, sent, bounds, lo, hi, removed, item.start)
             if not title:
                 title = mention.text
         place, rank = place_for(near, text, code, lo, hi, item.start)

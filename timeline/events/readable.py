@@ -56,9 +56,10 @@ def title_fault(title: str, code: str, before: str | None = None) -> str | None:
     """The first rule ``title`` breaks, or None when it reads as a clause:
 
     - no invisible character, at least three words, brackets and quotes that close;
-    - it starts where a clause starts: not with a relative word, a conjunction, a connective or an attribution,
-      nor after a determiner or a preposition of its sentence (``before``: the word before it there, when known:
-      "el | Presidente francés", "a | pesar de que");
+    - it starts where a clause or a phrase starts: not with a relative word, a conjunction, a connective or an
+      attribution, nor after a determiner of its sentence (``before``: the word before it there, when known: "el
+      | Presidente francés"), nor after a preposition unless it opens with a determiner ("a | pesar de que", but
+      "depuis | la chute de Tripoli");
     - it has its subject: it does not open with a finite verb ("Ha nombrado…", "Se encontró…");
     - it has a predicate: a finite verb of its own before any "…" cut, or it opens with a noun that names a
       happening (``event_nouns``: "Funerales de las víctimas");
@@ -83,13 +84,16 @@ def title_fault(title: str, code: str, before: str | None = None) -> str | None:
                       ("attribution_words", "starts with an attribution")):
         if is_one_of(code, first, name) or is_one_of(code, two, name):
             return why
-    if before and is_one_of(code, before, "determiners", "edge_words") and not is_one_of(
-            code, before, "relative_words", "conjunctions"):
-        return f"starts mid-phrase (after {before!r})"
+    if before and (is_one_of(code, before, "determiners") or (
+            is_one_of(code, before, "edge_words") and not is_one_of(code, first, "determiners")
+            and not is_one_of(code, before, "relative_words", "conjunctions"))):
+        return f"starts mid-phrase (after {before!r})"  # a noun phrase may follow its preposition: "[depuis] la chute"
     if opens_with_verb(shown, code):
         return "no subject: it opens with its verb"
-    head = [w for w in words[:3] if not is_one_of(code, w, "determiners")][:1]
-    if not main_verb(shown, code) and not (head and is_one_of(code, head[0], "event_nouns")):
+    head = [w for w in words[:3] if not is_one_of(code, w, "determiners")][:2]
+    named = bool(head) and (is_one_of(code, head[0], "event_nouns") or (  # "Les premières manifestations"
+        len(head) > 1 and head[0].islower() and is_one_of(code, head[1], "event_nouns")))
+    if not main_verb(shown, code) and not named:
         return "no predicate: neither a finite verb nor a noun of a happening"
     if not cut and is_one_of(code, words[-1], "determiners", "edge_words", "conjunctions"):
         return f"dangles: ends with {words[-1]!r}"

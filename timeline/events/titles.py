@@ -156,14 +156,53 @@ def _clause_title(text: str, lo: int, hi: int, code: str, removed: Sequence[tupl
     return _strip_edges(_cut_attribution(_INVISIBLE.sub("", title), code), code, lead_lists)
 
 def title_of(text: str, code: str, sent: Span, bounds: list[tuple[int, int]], lo: int, hi: int,
-             removed: Sequence[tuple[int, int]]) -> tuple[str, int]:
-    """The first of the candidate titles (``_candidates``) that reads as a clause (``readable.title_fault``: a
-    subject, a finite verb, a clause start); when none does, the first that says something."""
-    candidates = [shorten(_capitalised(c)) for c in _candidates(text, code, sent, bounds, lo, hi, removed)]
-    candidates = [c for c in candidates if len(c) >= 3]
-    if not candidates:
-        return "", 0
-    return next((c for c in candidates if title_fault(c, code) is None), candidates[0]), 1
+             removed: Sequence[tuple[int, int]], at: int | None = None) -> tuple[str, int]:
+    """The first of the candidate titles that reads as a clause (``readable.title_fault``: a subject, a finite
+    verb, a clause start): the happening a noun names right before the date at ``at`` ("la masacre de Maspero
+    del 9 de octubre"), else the clause's (``_candidates``); when none reads, the first that says something."""
+    named = _happening_named(text, code, sent, bounds, at, removed) if at is not None else None
+    clauses = [c for c in (shorten(_capitalised(c)) for c in _candidates(text, code, sent, bounds, lo, hi, removed))
+               if len(c) >= 3]
+    candidates = ([shorten(_capitalised(named))] if named else []) + clauses
+    readable = next((c for c in candidates if title_fault(c, code) is None), None)
+    return (readable, 1) if readable else ((clauses[0], 1) if clauses else ("", 0))
+
+
+#: A happening's noun names the date's happening when at most this many words stand between it and the date.
+NOUN_REACH = 6
+
+
+def _happening_named(text: str, code: str, sent: Span, bounds: list[tuple[int, int]], at: int,
+                     removed: Sequence[tuple[int, int]]) -> str | None:
+    """The noun phrase right before the date that names a happening (``[events] event_nouns``) when no verb of
+    its clause stands before it and it is not the clause's subject: "…en fuite depuis la chute de Tripoli, à la fin du mois d'août" → "La chute de
+    Tripoli", "…Mina Daniel, asesinado en la masacre de Maspero del 9 de octubre" → "La masacre de Maspero"."""
+    nouns = word_regex(code, ("event_nouns",), "word")
+    verb = word_regex(code, ("finite_verbs",), "word")
+    if nouns is None:
+        return None
+    before = _strip_tail(text[sent.start:at], code).rstrip(" ,")
+    found = None
+    for m in nouns.finditer(before):
+        found = m
+    if found is None:
+        return None
+    between = before[found.end():]
+    if len(between.split()) > NOUN_REACH or re.search(r"[;:.!?()\[\]«»\"“”]", between) or (
+            verb is not None and verb.search(between)) or word_regex(code, ("relative_words",), "word").search(between):
+        return None
+    start = found.start()
+    words = list(re.finditer(r"\S+", before[:start]))
+    if words and is_one_of(code, words[-1].group(), "determiners"):
+        start = words[-1].start()
+    elif len(words) > 1 and words[-1].group().islower() and is_one_of(code, words[-2].group(), "determiners") \
+            and not is_one_of(code, words[-1].group(), "edge_words"):
+        start = words[-2].start()  # "les premières manifestations"
+    clause = next((a for a, b in bounds if a <= sent.start + start < b), sent.start)
+    if not text[clause:sent.start + start].strip(" ,;") or main_verb(text[clause:sent.start + start], code):
+        return None  # the clause's subject or object: its verb says what happened ("La oposición convocó una
+        # gran protesta para el lunes", "Les manifestations du 15 mars ont…")
+    return _clause_title(text, sent.start + start, sent.start + len(before), code, removed, keep_verbs=True)
 
 
 def _candidates(text: str, code: str, sent: Span, bounds: list[tuple[int, int]], lo: int, hi: int,
