@@ -294,6 +294,11 @@ def test_a_title_takes_the_subject_and_drops_the_connective():
      "2011-10-28", "La chute de Tripoli"),
     ("es", "El abogado denunció las acusaciones contra Mina Daniel, asesinado en la masacre de Maspero del 9 de "
            "octubre.", "2011-10-30", "La masacre de Maspero"),
+    # a date set between commas leaves with its commas; the verb keeps its object
+    ("es", "El Gobierno chino apoyó, el pasado 26 de febrero, sanciones económicas contra el régimen libio.",
+     "2011-03-09", "El Gobierno chino apoyó sanciones económicas contra el régimen libio"),
+    ("fr", "Le gouvernement chinois a soutenu, le 26 février, des sanctions économiques contre le régime libyen.",
+     "2011-03-09", "Le gouvernement chinois a soutenu des sanctions économiques contre le régime libyen"),
     # an editor's note in square brackets is no part of a title
     ("fr", "[Liens en anglais et arabe] L'Egypte a ouvert samedi son point de passage avec la bande de Gaza.",
      "2011-05-28", "L'Egypte a ouvert son point de passage avec la bande de Gaza"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from typing import Sequence
@@ -22,6 +23,24 @@ from timeline.model import Document, Mention, Place, Timex, TimexRange
 from timeline.places import PlaceMention
 from timeline.text.quotes import Quote, quotes
 from timeline.text.segment import Span, clauses, containing
+
+
+#: A date set between two commas inside its clause: ", el pasado 26 de febrero," / ", mardi soir,".
+_INSERTED = re.compile(r"[^\S\n]*,[^\S\n]*$")
+
+
+def inserted_dates(text: str, timexes: Sequence[Timex]) -> dict[int, tuple[int, int]]:
+    """Dates written as an aside of their clause, between two commas with a word on each side, by index, with
+    the span that takes the commas too (not a fronted date: "Jeudi, le président…", nor a list of dates)."""
+    spans = {}
+    for k, t in enumerate(timexes):
+        before = _INSERTED.search(text, max(0, t.start - 4), t.start)
+        after = re.match(r"[^\S\n]*,[^\S\n]*(?=[^\W\d_])", text[t.end:t.end + 4])
+        lead = text[max(0, t.start - 30):before.start()] if before else ""
+        if before and after and re.search(r"[^\W\d_]{2,}$", lead) and not any(
+                u is not t and u.end <= before.start() and before.start() - u.end < 3 for u in timexes):
+            spans[k] = (before.start(), t.end + after.end())
+    return spans
 
 
 @dataclass(frozen=True)
@@ -82,8 +101,12 @@ def drafts_for(doc: Document, timexes: Sequence[Timex], ranges: Sequence[TimexRa
                 if n not in absorbed and sent is not None and sent.start <= i.start < sent.end]
         if near:
             quote_owner.setdefault(min(near)[1], q)
-    # commas inside quotes and time expressions ("Sunday, 18 October") separate no clauses
-    quoted_inside = mask(text, [(q.start + 1, q.end - 1) for q in all_quotes] + [(t.start, t.end) for t in timexes])
+    # commas inside quotes and time expressions ("Sunday, 18 October") separate no clauses,
+    # nor do the commas around a date set into its clause ("El Gobierno chino apoyó, el pasado 26 de febrero,
+    # sanciones…": the verb keeps its object)
+    inserted = inserted_dates(text, timexes)
+    quoted_inside = mask(text, [(q.start + 1, q.end - 1) for q in all_quotes] + [(t.start, t.end) for t in timexes]
+                         + list(inserted.values()))
     locatives = set(locative_spans(places, text, code))
     quote_starts = [q.start for q in all_quotes]
     free = [p for p in places  # find_places gives them in order
@@ -128,7 +151,7 @@ def drafts_for(doc: Document, timexes: Sequence[Timex], ranges: Sequence[TimexRa
             title, quality = shorten(quote.text), 2
         else:
             # dates and times leave the title; durations and sets ("after five years of talks", "annual") stay
-            removed = [(timexes[k].start, timexes[k].end) for k in by_sentence.get(s_index, ())
+            removed = [inserted.get(k, (timexes[k].start, timexes[k].end)) for k in by_sentence.get(s_index, ())
                        if timexes[k].type in ("DATE", "TIME") and sent.start <= timexes[k].start < sent.end]
             removed += [(naming_start(text, q, code), q.end) for q in slogans]
             removed += [(p.start, p.end) for p in near if (p.start, p.end) in locatives] + asides
