@@ -196,6 +196,29 @@ def test_tomorrow_in_the_translation_of_a_quoted_post_is_the_poster_day(language
     assert days(events_of(text, language, "2012-04-08")) == [("2012-04-07", "2012-04-07")]
 
 
+@pytest.mark.parametrize("language,text", [
+    ("fr", "S'y ajoute un projet de constitution annoncé aujourd'hui (30 novembre 2012) par une assemblée dominée "
+           "par les islamistes.\n"),
+    ("es", "A ello se suma un proyecto de constitución anunciado hoy (30 de noviembre de 2012) por una asamblea "
+           "dominada por los islamistas.\n"),
+])
+def test_a_date_in_brackets_that_restates_today_places_the_event(language, text):
+    assert days(events_of(text, language, "2012-12-01")) == [("2012-11-30", "2012-11-30")]
+
+
+@pytest.mark.parametrize("language,text,title", [
+    ("fr", "Un internaute compare la police au raid de l'armée.\n@Gsquare86: la police me rappelle l'armée "
+           "égyptienne et son raid sur la place Tahrir le 1er août, pour évacuer le sit-in.\n",
+     "La police me rappelle l'armée égyptienne et son raid sur la place Tahrir"),
+    ("es", "Un internauta compara la policía con el ejército.\n@Gsquare86: la policía me recuerda al ejército "
+           "egipcio y su asalto a la plaza Tahrir el 1 de agosto, para desalojar la acampada.\n",
+     "La policía me recuerda al ejército egipcio y su asalto a la plaza Tahrir"),
+])
+def test_a_title_leaves_out_the_handle_of_a_quoted_post(language, text, title):
+    (event,) = events_of(text, language, "2011-11-15")
+    assert event.title == title
+
+
 # ---------------------------------------------------------------------------- one event per happening
 
 def test_happenings_of_one_day_stay_apart_and_keep_their_own_place():

@@ -121,6 +121,13 @@ def in_person_name(text: str, timex: Timex, code: str) -> bool:
     return _NAME_BEFORE.search(text, max(0, timex.start - 60), timex.start) is not None
 
 
+def _restates(text: str, item: Item, following: Timex) -> bool:
+    """Whether the expression right after the item, in brackets, restates it with a written date: "aujourd'hui
+    (30 novembre 2012)", "hoy (25 de enero)"."""
+    return re.fullmatch(r"[^\S\n]*\(\s*", text[item.end:following.start]) is not None and any(
+        c.isdigit() for c in following.text) and text[following.end:following.end + 3].lstrip().startswith(")")
+
+
 def hypothetical(text: str, clause_start: int, code: str) -> bool:
     """Whether the clause that begins at ``clause_start`` is a hypothesis ("Si on l'avait annoncé le 1er avril",
     "If it had been announced on 1 April": ``[events] condition_words``): no happening."""
@@ -204,6 +211,8 @@ def calendar_span(item: Item, timexes: Sequence[Timex], text: str, code: str,
     grain = grain_of(first)
     if rule_kinds(code).get(first.rule or "") == "ago" and grain not in ("day", "time"):
         return None  # "il y a une semaine", "hace un mes": roughly then, no calendar entry
+    if deictic(first) and item.last + 1 < len(timexes) and _restates(text, item, timexes[item.last + 1]):
+        return None  # "annoncé aujourd'hui (30 novembre 2012)": the date in brackets places it
     if in_name(text, item, code) or in_person_name(text, first, code) or (
             item.first > 0 and _joined(text, timexes[item.first - 1], first, code)
             and in_name(text, Item(item.first - 1, item.first - 1, timexes[item.first - 1].start,

@@ -25,6 +25,9 @@ SUBJECT_WORDS = 8
 #: anglais]"): no clause boundary, never part of a title.
 _ASIDE = re.compile(r"\([^()\n]{0,200}\)|\[[^\[\]\n]{0,200}\]")
 
+#: A quoted post's author at the start of a line ("@Gsquare86: …").
+_HANDLE = re.compile(r"^@\w+\s*:\s*")
+
 #: Characters a reader does not see: soft hyphens ("Fami\xadlia"), zero-width spaces and joiners, BOMs.
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
 
@@ -147,6 +150,7 @@ def _clause_title(text: str, lo: int, hi: int, code: str, removed: Sequence[tupl
         cut and cut[0][0] <= lo + (len(text[lo:hi]) - len(text[lo:hi].lstrip())))
     joiner = " " if load_language(code).spaced else ""  # Chinese: no spaces between words
     title = joiner.join(" ".join(pieces).split())
+    title = _HANDLE.sub("", title)  # "@Gsquare86: NYPD me rappelle…": who posted it is no part of what happened
     title = re.sub(r"\(\s*\)|\[\s*\]|«\s*»|“\s*”|\"\s*\"", " ", title)  # brackets and quotes left empty
     title = re.sub(r"\s+([,;:،؛])", r"\1", title)  # punctuation left alone by a removal
     title = re.sub(r"([,;:،؛])(?:\s*[,;:،؛])+", r"\1", title)
