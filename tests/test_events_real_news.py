@@ -23,8 +23,9 @@ SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpora" / "ml-crisis-dev"
 needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpora/ml-crisis-dev is absent")
 
-#: Floors at the time of writing (fit 0.717 / 0.864 / 0.934, check 0.568 / 0.764 / 0.929).
-FLOORS = {"fit": (0.70, 0.85, 0.92), "check": (0.55, 0.75, 0.90), "all": (0.64, 0.81, 0.92)}
+#: Floors of precision, recall, place right and titles readable (the rule judge, ``judge_title``) at the time of
+#: writing (fit 0.802 / 0.875 / 0.935 / 0.896, check 0.597 / 0.782 / 0.930 / 0.930).
+FLOORS = {"fit": (0.79, 0.86, 0.92, 0.88), "check": (0.58, 0.76, 0.90, 0.90), "all": (0.70, 0.82, 0.92, 0.89)}
 
 
 def test_the_annotation_covers_what_the_issue_asks_for():
@@ -66,12 +67,14 @@ def test_precision_recall_and_places_on_real_news(capsys):
     lines = []
     for name, c in [*totals.items(), ("all", every)]:
         lines.append(f"{name:5} precision {c.precision:.3f} ({c.tp}/{c.tp + c.fp})  recall {c.recall:.3f} "
-                     f"({c.tp}/{c.tp + c.fn})  place right {c.place_accuracy:.3f} ({c.place_right}/{c.tp})")
+                     f"({c.tp}/{c.tp + c.fn})  place right {c.place_accuracy:.3f} ({c.place_right}/{c.tp})  "
+                     f"titles readable {c.readable_share:.3f} ({c.readable}/{c.tp})")
     with capsys.disabled():
         print("\nreal news (ml-crisis-dev, 60 annotated articles)\n" + "\n".join(lines))
     for name, c in [*totals.items(), ("all", every)]:
         floor = FLOORS[name]
-        assert c.precision >= floor[0] and c.recall >= floor[1] and c.place_accuracy >= floor[2], (name, lines)
+        assert (c.precision >= floor[0] and c.recall >= floor[1] and c.place_accuracy >= floor[2]
+                and c.readable_share >= floor[3]), (name, lines)
 
 
 @needs_corpus
