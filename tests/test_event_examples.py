@@ -343,6 +343,24 @@ def test_a_long_title_is_cut_at_a_word_boundary_around_100_characters():
 
 # ------------------------------------------------------------------------------------------------- places
 
+@pytest.mark.parametrize("language,text,date,name", [
+    # a place in apposition to the place a preposition introduces
+    ("es", "Un médico que protestaba en Rabaa, El Cairo, fue detenido el 14 de agosto por la policía.", "2013-08-19",
+     "Cairo"),
+    ("fr", "Une vidéo tournée à Sooq Al Jum3a, Tripoli, montre la manifestation du 20 février contre le régime.",
+     "2011-02-22", "Tripoli"),
+    # a name that goes on is another place than its first word
+    ("fr", "Des dizaines de personnes ont pillé jeudi la résidence de Bab al-Azizya, à Tripoli.", "2011-08-25",
+     "Tripoli"),
+    ("es", "Decenas de personas saquearon el jueves el complejo de Bab al-Aziziya en Trípoli.", "2011-08-25",
+     "Tripoli"),
+])
+def test_a_place_in_apposition_counts_and_a_longer_name_is_no_shorter_place(language, text, date, name):
+    (event,) = events_of(text, language, date)
+    assert event.place is not None and event.place.name == name
+
+
+
 @pytest.mark.parametrize("language,text,name,country", [
     ("es", "MADRID, 3 de febrero — Los actos se celebraron en Valencia.", "Valencia", "ES"),
     ("es", "Los actos se celebraron en Córdoba.", "Córdoba", "ES"),
