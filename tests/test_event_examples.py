@@ -317,6 +317,11 @@ def test_a_title_takes_the_subject_and_drops_the_connective():
      "2011-10-28", "La chute de Tripoli"),
     ("es", "El abogado denunció las acusaciones contra Mina Daniel, asesinado en la masacre de Maspero del 9 de "
            "octubre.", "2011-10-30", "La masacre de Maspero"),
+    # a removed date leaves no elided preposition or possessive behind
+    ("fr", "Les martyrs de la révolution étaient présents en esprit dans la grande manifestation d'aujourd'hui.",
+     "2012-12-01", "Les martyrs de la révolution étaient présents en esprit dans la grande manifestation"),
+    ("en", "The martyrs of the revolution were present in spirit at the large demonstration of today.",
+     "2012-12-01", "The martyrs of the revolution were present in spirit at the large demonstration"),
     # a date set between commas leaves with its commas; the verb keeps its object
     ("es", "El Gobierno chino apoyó, el pasado 26 de febrero, sanciones económicas contra el régimen libio.",
      "2011-03-09", "El Gobierno chino apoyó sanciones económicas contra el régimen libio"),
