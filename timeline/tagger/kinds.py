@@ -103,12 +103,15 @@ def _ref(reader: SlotReader, rule: Rule, base: dict[str, Any]) -> Reading:
 @reads("set", keys=("value",))
 def _set(reader: SlotReader, rule: Rule, base: dict[str, Any]) -> Reading:
     """A recurrence: "every Thursday" (XXXX-WXX-4), "Tuesday nights" (XXXX-WXX-2TNI), "each July" (XXXX-07),
+    "every summer" (XXXX-SU),
     "every two weeks" (P2W), "weekly" ({setword})."""
     if reader.has("weekday"):
         part = f"T{reader.meaning('partofday')}" if reader.has("partofday") else ""
         return Reading(type="SET", value=f"XXXX-WXX-{int(reader.meaning('weekday')) + 1}{part}", **base)
     if reader.has("month"):
         return Reading(type="SET", value=f"XXXX-{int(reader.meaning('month')):02d}", **base)
+    if reader.has("season"):
+        return Reading(type="SET", value=f"XXXX-{reader.meaning('season')}", **base)
     if rule.value:
         return Reading(type="SET", value=rule.value, **base)
     unit = reader.meaning("unit") if reader.has("unit") else reader.meaning("setword")
