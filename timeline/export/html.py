@@ -38,7 +38,7 @@ from .calendar_links import calendar_links
 from .ics import dtstamp
 from ..model import Event, Source, Timeline
 
-__all__ = ["render_html", "write_html", "figure", "date_texts", "story_span", "PLOTLYJS_FILENAME", "DIV_ID"]
+__all__ = ["render_html", "write_html", "write_plotlyjs", "figure", "date_texts", "story_span", "PLOTLYJS_FILENAME", "DIV_ID"]
 
 #: The file ``plotlyjs="directory"`` writes beside the page and the page refers to.
 PLOTLYJS_FILENAME = "plotly.min.js"
@@ -863,18 +863,24 @@ def render_html(timeline: Timeline, *, plotlyjs: str = "inline") -> str:
     return "\n".join(p for p in parts if p) + "\n"
 
 
+def write_plotlyjs(folder: Path) -> None:
+    """``plotly.min.js`` in ``folder`` for the pages written there with ``plotlyjs="directory"`` (atomically, and
+    only when it is missing or different)."""
+    script = plotly.offline.get_plotlyjs().encode("utf-8")
+    beside = Path(folder) / PLOTLYJS_FILENAME
+    try:
+        current = beside.read_bytes() if beside.stat().st_size == len(script) else None
+    except FileNotFoundError:
+        current = None
+    if current != script:
+        atomic_write(beside, script)
+
+
 def write_html(timeline: Timeline, path: Path, *, plotlyjs: str = "inline") -> None:
-    """Write the page atomically; with ``plotlyjs="directory"`` also ``plotly.min.js`` beside it (atomically, and
-    only when it is missing or different), before the page that needs it."""
+    """Write the page atomically; with ``plotlyjs="directory"`` also ``plotly.min.js`` beside it, before the page
+    that needs it."""
     page = render_html(timeline, plotlyjs=plotlyjs)
     path = Path(path)
     if plotlyjs == "directory":
-        script = plotly.offline.get_plotlyjs().encode("utf-8")
-        beside = path.parent / PLOTLYJS_FILENAME
-        try:
-            current = beside.read_bytes() if beside.stat().st_size == len(script) else None
-        except FileNotFoundError:
-            current = None
-        if current != script:
-            atomic_write(beside, script)
+        write_plotlyjs(path.parent)
     atomic_write(path, page)
