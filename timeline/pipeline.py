@@ -21,7 +21,8 @@ def analyse(doc: Document) -> tuple[Source, list[Draft]]:
     return source, drafts
 
 
-def _default_title(docs: Sequence[Document]) -> str:
+def default_title(docs: Sequence[Document]) -> str:
+    """The first document's title, else its first sentence."""
     first = docs[0]
     if first.title:
         return shorten(first.title, 120)
@@ -29,17 +30,19 @@ def _default_title(docs: Sequence[Document]) -> str:
     return shorten(sents[0].text, 120) if sents else first.id
 
 
+def merge_analyses(analyses: Sequence[tuple[Source, list[Draft]]], title: str) -> Timeline:
+    """The timeline of documents already analysed (:func:`analyse`): their events merged across documents."""
+    if not analyses:
+        raise ValueError("no documents")
+    sources = [source for source, _ in analyses]
+    drafts = [draft for _, found in analyses for draft in found]
+    languages = {s.language for s in sources}
+    language = sources[0].language if len(languages) == 1 else "mul"
+    return Timeline(title=title, language=language, events=tuple(merge(drafts)), sources=tuple(sources))
+
+
 def build_timeline(docs: Sequence[Document], title: str | None = None) -> Timeline:
     """The timeline of one or more documents (several languages may tell one story)."""
     if not docs:
         raise ValueError("no documents")
-    sources: list[Source] = []
-    drafts: list[Draft] = []
-    for doc in docs:
-        source, found = analyse(doc)
-        sources.append(source)
-        drafts.extend(found)
-    languages = {d.language for d in docs}
-    language = docs[0].language if len(languages) == 1 else "mul"
-    return Timeline(title=title or _default_title(docs), language=language, events=tuple(merge(drafts)),
-                    sources=tuple(sources))
+    return merge_analyses([analyse(doc) for doc in docs], title or default_title(docs))

@@ -109,16 +109,16 @@ def _cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
     return dot / (na * nb) if na and nb else 0.0
 
 
-def _fold(sentence: str) -> str:
+def fold(sentence: str) -> str:
     return " ".join(sentence.casefold().split())
 
 
-def _repeated_sentences(events: Iterable[Event]) -> set[str]:
+def repeated_sentences(events: Iterable[Event]) -> set[str]:
     """Sentences (folded) that two articles or more have word for word: templates and copied wire stories."""
     seen: dict[str, set[str]] = defaultdict(set)
     for event in events:
         for m in event.mentions:
-            seen[_fold(m.sentence)].add(m.source)
+            seen[fold(m.sentence)].add(m.source)
     return {sentence for sentence, sources in seen.items() if len(sources) > 1}
 
 
@@ -136,7 +136,7 @@ def day_signals(timeline: Timeline) -> dict[dt.date, DaySignals]:
             by_day[event.start].extend(event.mentions)
     if not by_day:
         return {}
-    repeated = _repeated_sentences(timeline.events)
+    repeated = repeated_sentences(timeline.events)
     # document frequency of each word over the articles (their mention sentences), and the story's centroid
     article_words: dict[str, set[str]] = defaultdict(set)
     story_counts: Counter[str] = Counter()
@@ -151,7 +151,7 @@ def day_signals(timeline: Timeline) -> dict[dt.date, DaySignals]:
     centroid = _tfidf(story_counts, idf)
     signals = {}
     for day, mentions in by_day.items():
-        own = [m for m in mentions if _fold(m.sentence) not in repeated]
+        own = [m for m in mentions if fold(m.sentence) not in repeated]
         sources = sorted({m.source for m in own})
         prompt, recall = 0.0, 0
         for source in sources:
