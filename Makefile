@@ -29,6 +29,7 @@ test: prepare
 
 bench: prepare
 	$(BIN)/python benchmarks/bench_tagger.py
+	$(BIN)/python benchmarks/bench_batch.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache

@@ -300,11 +300,20 @@ def prepare_output(out: Path, resume: bool) -> None:
 # Running
 
 
+#: What every worker needs, imported once before the workers are forked from this process.
+_WORKER_MODULES = ("timeline.pipeline", "timeline.export.html", "timeline.export.ics", "timeline.export.timelinejs",
+                   "timeline.webpage", "trafilatura")
+
+
 def local_executor(workers: int) -> cf.Executor:
-    """``workers`` processes on this machine."""
+    """``workers`` processes on this machine, forked from this one once it has imported what they need (a worker
+    starts warm instead of importing plotly, the tagger and trafilatura for itself)."""
+    import importlib
     import multiprocessing
 
-    return cf.ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("forkserver"))
+    for module in _WORKER_MODULES:
+        importlib.import_module(module)
+    return cf.ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
 
 
 def _write_outcome(out: Path, item: WorkItem, outcome: Outcome) -> str | None:

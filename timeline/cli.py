@@ -448,7 +448,7 @@ def batch_command(
         finally:
             if bar is not None:
                 bar.stop()
-            executor.shutdown(wait=True, cancel_futures=True)
+            executor.shutdown(wait=True)
         if story_name:
             _timeline, written = batch.story(out, story_name, formats, dates)
             from dataclasses import replace

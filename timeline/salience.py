@@ -141,7 +141,7 @@ def day_signals(timeline: Timeline) -> dict[dt.date, DaySignals]:
     article_words: dict[str, set[str]] = defaultdict(set)
     story_counts: Counter[str] = Counter()
     for mentions in by_day.values():
-        for (source, _), sentence in _unique_sentences(mentions).items():
+        for (source, _), sentence in _unique_sentences(m for m in mentions if fold(m.sentence) not in repeated).items():
             found = words(sentence)
             article_words[source].update(found)
             story_counts.update(found)
@@ -163,7 +163,7 @@ def day_signals(timeline: Timeline) -> dict[dt.date, DaySignals]:
             recall += after > RECALL_DAYS
         lead = len({m.source for m in own if m.start < LEAD_CHARS})
         counts: Counter[str] = Counter()
-        for sentence in _unique_sentences(mentions).values():
+        for sentence in _unique_sentences(own).values():
             counts.update(words(sentence))
         signals[day] = DaySignals(day, len(sources), recall, prompt, lead, _cosine(_tfidf(counts, idf), centroid))
     return signals
@@ -185,13 +185,18 @@ def score(timeline: Timeline, weights: Weights = DEFAULT_WEIGHTS) -> Timeline:
     """``timeline`` with every event's ``salience`` set (events not placed on one day get 0)."""
     scores = day_scores(day_signals(timeline), weights)
     total = sum(weights.as_dict().values()) or 1.0
-    busiest = max((len(e.sources) for e in timeline.events if is_dated_to_day(e)), default=1)
+    repeated = repeated_sentences(timeline.events)
+
+    def reporting(event: Event) -> int:
+        return len({m.source for m in event.mentions if fold(m.sentence) not in repeated})
+
+    busiest = max((reporting(e) for e in timeline.events if is_dated_to_day(e)), default=0) or 1
     events = []
     for event in timeline.events:
         if not is_dated_to_day(event):
             events.append(replace(event, salience=0.0))
             continue
-        own = OWN_SHARE * total * len(event.sources) / busiest
+        own = OWN_SHARE * total * reporting(event) / busiest
         events.append(replace(event, salience=round((1 - OWN_SHARE) * scores[event.start] + own, 4)))
     return replace(timeline, events=tuple(events))
 

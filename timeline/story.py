@@ -1,4 +1,5 @@
-"""A story's timeline from many articles: events beyond what the articles can know dropped, every event scored
+"""A story's timeline from many articles: events beyond what the articles can know and periods that span years
+dropped, every event scored
 (``timeline.salience``), and the timeline of its K key dates, each summarised by the sentences that say most.
 
 A key date becomes one all-day event: its day, the place of its most salient event, the sentence that best summarises the
@@ -28,18 +29,41 @@ SUMMARY_SENTENCES = 2
 TITLE_LIMIT = 120
 
 
+#: Grains that span years: an era, not a happening of the story.
+YEAR_GRAINS = ("year", "decade", "century")
+
+
+def newest_article(timeline: Timeline) -> dt.date | None:
+    return max((s.document_date for s in timeline.sources if s.document_date), default=None)
+
+
+def spans_years(event: Event, newest: dt.date | None) -> bool:
+    """An event longer than a year (a year or a longer grain, or days more than 366 apart; an open-ended period
+    runs to the newest article): the background of a story ("from 1956 to 1962", "since 2005"), not a happening."""
+    end = event.end or newest or event.start
+    return event.precision in YEAR_GRAINS or (end - event.start).days > 366
+
+
+def beyond_horizon(event: Event, newest: dt.date | None) -> bool:
+    """An event that starts more than :data:`HORIZON_DAYS` after the newest article."""
+    return newest is not None and (event.start - newest).days > HORIZON_DAYS
+
+
 def within_horizon(timeline: Timeline) -> Timeline:
-    """``timeline`` without the events that start more than :data:`HORIZON_DAYS` after its newest article."""
-    newest = max((s.document_date for s in timeline.sources if s.document_date), default=None)
-    if newest is None:
-        return timeline
-    limit = newest + dt.timedelta(days=HORIZON_DAYS)
-    return replace(timeline, events=tuple(e for e in timeline.events if e.start <= limit))
+    """``timeline`` without the events no article of the story can report (more than :data:`HORIZON_DAYS` after
+    the newest) and without the periods that span years (the story's background)."""
+    newest = newest_article(timeline)
+    return replace(timeline, events=tuple(e for e in timeline.events
+                                          if not beyond_horizon(e, newest) and not spans_years(e, newest)))
 
 
-def _best_sentences(mentions: Sequence[Mention], repeated: set[str], n: int) -> list[str]:
-    """The ``n`` sentences that best summarise a day: closest to the day's words, not template lines, early in their
-    article; each said once."""
+def _best_sentences(mentions: Sequence[Mention], repeated: set[str], n: int,
+                    told: set[str] | None = None) -> list[str]:
+    """The ``n`` sentences that best summarise a day: from the articles ``told`` (published on the day or after:
+    they say what happened, an earlier one only announces it) when there are any, closest to the day's words, not
+    template lines, early in their article; each said once."""
+    if told:
+        mentions = [m for m in mentions if m.source in told] or list(mentions)
     unique: dict[str, Mention] = {}
     for m in sorted(mentions, key=lambda m: (m.start, m.source)):
         key = fold(m.sentence)
@@ -69,12 +93,14 @@ def _shorten(text: str, limit: int = TITLE_LIMIT) -> str:
     return cut.rstrip(" ,;:") + "…"
 
 
-def key_date_event(day: dt.date, events: Sequence[Event], repeated: set[str]) -> Event:
+def key_date_event(day: dt.date, events: Sequence[Event], repeated: set[str],
+                   published: dict[str, dt.date | None] | None = None) -> Event:
     """One event for a key day: its events' mentions, the place of its most salient event, the day's best
     sentence as its title and the best sentences as its description."""
     best = max(events, key=lambda e: (e.salience or 0.0, len(e.mentions)))
     mentions = tuple(sorted({m for e in events for m in e.mentions}, key=lambda m: (m.source, m.start)))
-    summary = _best_sentences(mentions, repeated, SUMMARY_SENTENCES)
+    told = {source for source, when in (published or {}).items() if when is not None and when >= day}
+    summary = _best_sentences(mentions, repeated, SUMMARY_SENTENCES, told)
     return Event(id=f"key-{day.isoformat()}", title=_shorten(summary[0]) if summary else best.title, start=day,
                  end=day, precision="day", language=best.language, place=best.place, mentions=mentions,
                  confidence=best.confidence,
@@ -97,7 +123,8 @@ def story_timeline(timeline: Timeline, key_dates: int | None = None, weights: We
         else:
             rest.append(event)
     repeated = repeated_sentences(scored.events)
-    events = [key_date_event(day, by_day[day], repeated) for day in chosen] + rest
+    published = {s.id: s.document_date for s in scored.sources}
+    events = [key_date_event(day, by_day[day], repeated, published) for day in chosen] + rest
     events.sort(key=lambda e: (e.start, e.end or dt.date.max, e.start_time or dt.time.min, e.id))
     extra = dict(scored.extra)
     extra["key_dates"] = [day.isoformat() for day in chosen]
