@@ -47,11 +47,13 @@ def test_work_items_give_unique_ids_and_names_and_list_bad_lines(tmp_path):
                      "not json\n\n"
                      '{"text": "On 5 March 2026 ministers met.", "lang": "en"}\n'
                      '{"id": "x/1", "text": "again"}\n'
-                     '{"id": "y", "text": 3}\n', encoding="utf-8")
+                     '{"id": "y", "text": 3}\n'
+                     '{"id": "../../etc/passwd", "text": "x"}\n', encoding="utf-8")
     items, bad = batch.work_items([tmp_path / "news", lines, tmp_path / "missing.txt"])
     assert [(i.id, i.name, i.line) for i in items] == [
         ("news/a01", "news__a01", None), ("news/a02", "news__a02", None), ("news/sub/a01", "news__sub__a01", None),
-        ("x/1", "x__1", 1), ("more:4", "more-4", 4), ("x/1-2", "x__1-2", 5)]
+        ("x/1", "x__1", 1), ("more:4", "more-4", 4), ("x/1-2", "x__1-2", 5),
+        ("../../etc/passwd", "__..__etc__passwd", 7)]
     assert [(i.id, reason) for i, reason in bad] == [
         ("more:2", f"{lines}: line 2: not valid JSON (Expecting value)"),
         ("more:6", f"{lines}: line 6: expected an object with a \"text\" string"),

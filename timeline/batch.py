@@ -14,9 +14,9 @@ share its disk).
 from __future__ import annotations
 
 import concurrent.futures as cf
+import concurrent.futures.process
 import datetime as dt
 import json
-import os
 import pickle
 import sqlite3
 import time
@@ -363,17 +363,21 @@ def run(inputs: Sequence[Path], out: Path, options: Options, executor: cf.Execut
         finished = total - len(queue)
         if progress:
             progress(finished, total)
-        by_id = {item.id: item for item in queue}
-        running: set[cf.Future] = set()
+        running: dict[cf.Future, WorkItem] = {}
         position = 0
         while position < len(queue) or running:
             while position < len(queue) and len(running) < in_flight:
-                running.add(executor.submit(process, queue[position], options))
+                running[executor.submit(process, queue[position], options)] = queue[position]
                 position += 1
-            done, running = cf.wait(running, return_when=cf.FIRST_COMPLETED)
+            done, _ = cf.wait(running, return_when=cf.FIRST_COMPLETED)
             for future in done:
-                outcome = future.result()
-                item = by_id[outcome.id]
+                item = running.pop(future)
+                try:
+                    outcome = future.result()
+                except cf.process.BrokenProcessPool:
+                    raise BatchError("a worker process died (out of memory?); finish the job with --resume") from None
+                except Exception as exc:  # a cluster that lost the task's worker again and again (KilledWorker)
+                    outcome = Outcome(item.id, reason=f"{item.path}: its worker was lost ({type(exc).__name__}: {exc})")
                 reason = _write_outcome(out, item, outcome)
                 state.record(item.id, reason, outcome.analysis if reason is None else None)
                 if reason:
@@ -435,6 +439,3 @@ def dask_executor(address: str, workers: int) -> tuple[cf.Executor, Callable[[],
 
     return client.get_executor(pure=False), close
 
-
-def default_workers() -> int:
-    return max(1, min(os.cpu_count() or 1, 4))

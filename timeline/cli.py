@@ -389,10 +389,11 @@ def _progress_bar(enabled: bool):
     """A rich progress bar on stderr when it is a terminal; else nothing (a callback that does nothing)."""
     if not enabled:
         return None, lambda finished, total: None
+    from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     bar = Progress(TextColumn("documents"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                   transient=True, console=None)
+                   transient=True, console=Console(stderr=True))
     task = bar.add_task("documents", total=None)
 
     def update(finished: int, total: int) -> None:

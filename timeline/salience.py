@@ -32,9 +32,9 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
-from typing import Iterable, Mapping, Sequence
+from typing import Iterable, Mapping
 
-from timeline.model import Event, Mention, Source, Timeline
+from timeline.model import Event, Mention, Timeline
 
 #: An article published more than this many days after a day it mentions recalls it.
 RECALL_DAYS = 2
@@ -218,6 +218,3 @@ def mention_count_days(timeline: Timeline) -> list[dt.date]:
             count[event.start].update(event.sources)
     return sorted(count, key=lambda day: (-len(count[day]), day))
 
-
-def sources_by_id(sources: Sequence[Source]) -> dict[str, Source]:
-    return {s.id: s for s in sources}
