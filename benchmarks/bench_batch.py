@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import sys
 import tempfile
 import time
@@ -32,16 +33,27 @@ def corpus_jsonl(corpus: Path, count: int, target: Path) -> int:
     return len(lines)
 
 
-def throughput(jsonl: Path, workers: int) -> tuple[float, int]:
+def _cpu(who: int) -> float:
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
+
+
+def throughput(jsonl: Path, workers: int) -> tuple[float, int, float, float]:
+    """Documents/s (wall clock), documents done, and the CPU seconds per document of this process (it writes the
+    files and the job's state) and of the workers (they read, analyse and render): a share of this process near
+    zero means nothing serial limits the workers."""
     with tempfile.TemporaryDirectory() as out:
         executor = batch.local_executor(workers)
+        own, children = _cpu(resource.RUSAGE_SELF), _cpu(resource.RUSAGE_CHILDREN)
         try:
             started = time.perf_counter()
             report = batch.run([jsonl], Path(out), batch.Options(), executor, in_flight=4 * workers)
             elapsed = time.perf_counter() - started
         finally:
             executor.shutdown()
-    return report.done / elapsed, report.done
+        own, children = _cpu(resource.RUSAGE_SELF) - own, _cpu(resource.RUSAGE_CHILDREN) - children
+    done = max(report.done, 1)
+    return report.done / elapsed, report.done, own / done, children / done
 
 
 def main() -> int:
@@ -59,12 +71,14 @@ def main() -> int:
             jsonl = Path(tmp) / "articles.jsonl"
             n = corpus_jsonl(corpus, args.documents, jsonl)
             load = os.getloadavg()[0]
-            one, done1 = throughput(jsonl, 1)
-            two, done2 = throughput(jsonl, 2)
+            one, done1, parent1, workers1 = throughput(jsonl, 1)
+            two, done2, parent2, workers2 = throughput(jsonl, 2)
             print(f"batch, {n} ml-crisis-dev articles (ics, html, json each), load average {load:.1f} before / "
-                  f"{os.getloadavg()[0]:.1f} after on {os.cpu_count()} cores")
-            print(f"  1 worker : {one:6.2f} documents/s ({done1} done)")
-            print(f"  2 workers: {two:6.2f} documents/s ({done2} done)   ratio {two / one:.2f}x")
+                  f"{os.getloadavg()[0]:.1f} after on {os.cpu_count()} cores (a ratio means little on a busy machine)")
+            print(f"  1 worker : {one:6.2f} documents/s ({done1} done; CPU s/document: writer {parent1:.3f}, "
+                  f"workers {workers1:.3f})")
+            print(f"  2 workers: {two:6.2f} documents/s ({done2} done; CPU s/document: writer {parent2:.3f}, "
+                  f"workers {workers2:.3f})   ratio {two / one:.2f}x")
     if not args.skip_keydates:
         executor = batch.local_executor(2)
         try:
