@@ -191,3 +191,20 @@ def test_story_command_writes_the_key_dates(tmp_path):
     page = (tmp_path / "up.html").read_text(encoding="utf-8")
     assert "<caption>Key dates</caption>" in page
     assert '<details class="others">\n<summary>The other 4 events</summary>' in page
+
+
+def test_a_french_page_loses_its_byline_comments_and_sidebars():
+    from timeline.documents import read_document
+    from timeline.pipeline import build_timeline
+
+    doc = read_document(WEBPAGE.with_name("greve.fr.html"))
+    assert (doc.language, doc.document_date, doc.document_date_source) == ("fr", D(2026, 5, 12), "page")
+    assert doc.title == "Grève des contrôleurs aériens : le trafic perturbé jusqu'à dimanche"
+    for clutter in ("Claire Moreau", "Commentaires", "Jean75", "Lire aussi", "À la une", "Mentions légales", "Abonnez"):
+        assert clutter not in doc.text
+    days = {e.start for e in build_timeline([doc]).events}
+    assert {D(2026, 5, 11), D(2026, 5, 15), D(2026, 5, 17)} <= days  # lundi, le 15 mai, jusqu'au 17 mai
+    # the byline's 12 May, a comment's 14 May, the sidebar's 13 May and 21 June, "lire aussi"'s 2 April, the
+    # footer's 3 February and the subscription offer's 31 May are no events
+    assert not days & {D(2026, 5, 12), D(2026, 5, 14), D(2026, 5, 13), D(2026, 6, 21), D(2026, 4, 2), D(2026, 2, 3),
+                       D(2026, 5, 31)}

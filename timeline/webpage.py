@@ -19,6 +19,13 @@ from dataclasses import dataclass
 _HTML = re.compile(r"\A\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", re.IGNORECASE)
 _TAG = re.compile(r"</?(?:p|div|span|a|br|script|meta|link|table|td|tr|li|ul|h[1-6])\b[^>]*>", re.IGNORECASE)
 _LANG_ATTR = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})\b", re.IGNORECASE)
+#: Markup that names a byline or a publication line inside the article (class names sites use for them, and
+#: schema.org's ``author``): its dates are the page's, not events. A convention of HTML, not of a language.
+_BYLINE_CLASSES = ("byline", "author", "auteur", "autor", "autore", "signature", "article-meta", "published",
+                   "timestamp", "dateline")
+BYLINE_XPATH = "|".join(
+    [f"//*[contains(concat(' ', translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), ' '), '{c}')]"
+     for c in _BYLINE_CLASSES] + ["//*[@itemprop='author']", "//*[@rel='author']"])
 #: Fewer characters than this is no article (a page of links, an empty template, an error page).
 MIN_TEXT = 80
 
@@ -61,7 +68,7 @@ def read_page(html: str, url: str | None = None) -> WebPage:
 
     found = trafilatura.bare_extraction(
         html, url=url, with_metadata=True, include_comments=False, include_tables=False, include_images=False,
-        include_links=False, favor_precision=True, deduplicate=False,
+        include_links=False, favor_precision=True, deduplicate=False, prune_xpath=BYLINE_XPATH,
         # the date from the page's markup and URL only: a date guessed from the body could be any date it names
         date_extraction_params={"extensive_search": False, "original_date": True})
     text = (found.text or "").strip() if found is not None else ""
