@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -230,3 +229,25 @@ def test_evaluate_duckling_without_case_files(tmp_path):
     result = run("evaluate", "duckling", str(tmp_path))
     assert result.exit_code == 1
     assert result.stderr.startswith(f"timeline: {tmp_path}: no Duckling case file (<lang>.json)")
+
+
+def test_an_error_nobody_foresaw_is_one_line_with_status_70(tmp_path, monkeypatch):
+    """The console script's last line of defence (timeline.cli.run): a broken resource file or a bug is one line."""
+    import subprocess
+    import sys
+
+    article = tmp_path / "a.en.txt"
+    article.write_text("The summit opens on 3 March 2026.\n", encoding="utf-8")
+    script = ("import sys, timeline.pipeline as p\n"
+              "def broken(*a, **k): raise RuntimeError('boom')\n"
+              "p.build_timeline = broken\n"
+              "sys.argv = ['timeline', 'extract', sys.argv[1], '--lang', 'en']\n"
+              "from timeline.cli import run; run()\n")
+    env = {k: v for k, v in __import__("os").environ.items() if k != "TIMELINE_DEBUG"}
+    done = subprocess.run([sys.executable, "-c", script, str(article)], capture_output=True, text=True, env=env)
+    assert done.returncode == 70
+    assert done.stderr.splitlines() == [
+        "timeline: internal error: RuntimeError: boom (please report it; TIMELINE_DEBUG=1 shows where)"]
+    debug = subprocess.run([sys.executable, "-c", script, str(article)], capture_output=True, text=True,
+                           env={**env, "TIMELINE_DEBUG": "1"})
+    assert debug.returncode == 1 and "Traceback" in debug.stderr

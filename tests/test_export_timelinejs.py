@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 import browser
 from test_export_html import hanoi_timeline
 from timeline.cli import app
-from timeline.export.timelinejs import render_timelinejs, to_timelinejs
+from timeline.export.timelinejs import to_timelinejs
 from timeline.model import Event, Timeline
 
 from conftest import ROOT

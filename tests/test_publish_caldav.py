@@ -6,7 +6,6 @@ What the server holds is read from Radicale's storage folder (one file per resou
 from __future__ import annotations
 
 import datetime as dt
-import os
 import signal
 import socket
 import subprocess

@@ -22,6 +22,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import quote, unquote
 
+from timeline.fileio import UnsafePathError, path_inside
+
 __all__ = ["ServeError", "make_server", "as_feed", "REFRESH"]
 
 #: How often a subscribed calendar should fetch the feed again.
@@ -73,18 +75,15 @@ class _Exports:
         parts = [p for p in path.split("/") if p]
         if not parts or any(p in (".", "..") or p.startswith(".") or "\\" in p or "\0" in p for p in parts):
             return None
-        candidate = self.root.joinpath(*parts)
         try:
-            real = candidate.resolve(strict=True)
-        except (OSError, RuntimeError):
+            real = path_inside(self.root, "/".join(parts)).resolve(strict=True)
+        except (UnsafePathError, OSError, RuntimeError):
             return None
-        if not real.is_relative_to(self.root) or not real.is_file():
-            return None
-        return real
+        return real if real.is_file() else None
 
     def files(self) -> list[Path]:
         return sorted(p for p in self.root.iterdir() if p.is_file() and not p.name.startswith(".")
-                      and p.resolve().is_relative_to(self.root))
+                      and self.resolve(p.name) is not None)
 
     def body(self, path: Path) -> bytes:
         data = path.read_bytes()

@@ -62,19 +62,32 @@ def write_plotlyjs(folder: Path) -> None:
 def write_exports(timeline: Timeline, out: Path, base: str, formats: Sequence[str],
                   plotlyjs: str = "inline") -> list[Path]:
     """Write ``timeline`` as ``out/<base>.<format>`` for each of ``formats`` (each through a temporary file and a
-    rename: a failure leaves no half-written file); returns the paths written."""
-    from timeline.fileio import atomic_write
+    rename: a failure leaves no half-written file); returns the paths written.
+
+    ``base`` is reduced to one plain file name (:func:`timeline.fileio.safe_name`: ``../../x`` writes ``out/x.*``)
+    and every path must resolve inside ``out``: a symbolic link there that leads elsewhere is an ExportError,
+    checked for every format before any file is written."""
+    from timeline.fileio import UnsafePathError, atomic_write, path_inside, safe_name
 
     rendered = render_exports(timeline, formats, plotlyjs)
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise ExportError(f"{out}: cannot create the output folder ({exc.strerror})") from None
+    name = safe_name(base)
+    try:
+        paths = {fmt: path_inside(out, f"{name}{SUFFIXES[fmt]}") for fmt in rendered}
+        if "html" in paths and plotlyjs == "directory":
+            from timeline.export.html import PLOTLYJS_FILENAME
+
+            path_inside(out, PLOTLYJS_FILENAME)
+    except UnsafePathError as exc:
+        raise ExportError(str(exc)) from None
     if "html" in rendered and plotlyjs == "directory":
         write_plotlyjs(out)
     written: list[Path] = []
-    for fmt, data in rendered.items():
-        path = out / f"{base}{SUFFIXES[fmt]}"
+    for fmt, path in paths.items():
+        data = rendered[fmt]
         try:
             atomic_write(path, data)
         except OSError as exc:

@@ -523,9 +523,17 @@ def story_span(rows: list[_Row]) -> tuple[dt.datetime, dt.datetime] | None:
         return None
     precise = [r for r in rows if r.kind != "approximate" and r.event.precision in _PRECISE] or rows
     start = min(r.begin for r in precise)
-    end = max(r.finish if r.finish > r.begin else r.begin + dt.timedelta(days=1) for r in precise)
+    end = max(r.finish if r.finish > r.begin else _moved(r.begin, dt.timedelta(days=1)) for r in precise)
     pad = max((end - start) * _SPAN_PADDING, _MIN_PADDING)
-    return start - pad, end + pad
+    return _moved(start, -pad), _moved(end, pad)
+
+
+def _moved(moment: dt.datetime, delta: dt.timedelta) -> dt.datetime:
+    """``moment + delta``, held at the ends of the calendar (an event on 0001-01-01 or 9998-12-31 is drawn)."""
+    try:
+        return moment + delta
+    except OverflowError:
+        return dt.datetime.max if delta > dt.timedelta(0) else dt.datetime.min
 
 
 def _edge_annotations(rows: list[_Row], span: tuple[dt.datetime, dt.datetime], words: Mapping[str, str]) -> list[dict]:

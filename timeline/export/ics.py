@@ -263,46 +263,62 @@ def _ongoing_as_of(timeline: Timeline, event: Event) -> dt.date | None:
 
 
 def _vtimezones(vevents: Sequence[VEvent]) -> list[Timezone]:
-    """One VTIMEZONE per zone used (RFC 5545 §3.6.5), covering the years of its events, sorted by TZID."""
-    spans: dict[str, tuple[dt.date, dt.date]] = {}
+    """One VTIMEZONE per zone used (RFC 5545 §3.6.5), covering the years of its events' starts and ends and the
+    years between them, except a long gap (an edited event from 2025 to 4050 would otherwise list two thousand
+    years of onsets), sorted by TZID."""
+    years: dict[str, set[int]] = {}
     for vevent in vevents:
         for value in (vevent.get("DTSTART"), vevent.get("DTEND")):
             moment = value.dt if value is not None else None
             if not isinstance(moment, dt.datetime) or not isinstance(moment.tzinfo, ZoneInfo):
                 continue
-            key, day = moment.tzinfo.key, moment.date()
-            first, last = spans.get(key, (day, day))
-            spans[key] = (min(first, day), max(last, day))
-    return [
-        _vtimezone(tzid, dt.date(first.year, 1, 1), dt.date(last.year + 1, 1, 1))
-        for tzid, (first, last) in sorted(spans.items())
-    ]
+            years.setdefault(moment.tzinfo.key, set()).add(moment.year)
+    return [_vtimezone(tzid, _year_runs(sorted(used))) for tzid, used in sorted(years.items())]
 
 
-def _vtimezone(tzid: str, first_date: dt.date, last_date: dt.date) -> Timezone:
-    """A VTIMEZONE with one STANDARD/DAYLIGHT observance per onset and no RDATE.
+#: Years without an event that a VTIMEZONE still covers between two years with one (so that nearby years give
+#: one unbroken table, as readers expect); a longer gap is left out.
+_YEARS_BRIDGED = 10
+
+
+def _year_runs(years: Sequence[int]) -> list[tuple[dt.date, dt.date]]:
+    """Years close together as [1 January of the first, 1 January after the last) spans: 2025, 2027, 4050 →
+    [2025-01-01, 2028-01-01), [4050-01-01, 4051-01-01)."""
+    runs: list[list[int]] = []
+    for year in years:
+        if runs and year <= runs[-1][1] + 1 + _YEARS_BRIDGED:
+            runs[-1][1] = year
+        else:
+            runs.append([year, year])
+    return [(dt.date(first, 1, 1), dt.date(last + 1, 1, 1)) for first, last in runs]
+
+
+def _vtimezone(tzid: str, spans: Sequence[tuple[dt.date, dt.date]]) -> Timezone:
+    """A VTIMEZONE with one STANDARD/DAYLIGHT observance per onset within ``spans`` and no RDATE.
 
     ``icalendar`` groups the onsets of an observance into one comma-separated RDATE list, which RFC 5545
     §3.8.5.2 allows but vobject, ical.js and Radicale read only in part (10:00 New York became 15:00Z instead
     of 14:00Z). Each onset gets its own observance here, which every reader handles.
     """
-    grouped = Timezone.from_tzid(tzid, first_date=first_date, last_date=last_date)
     timezone = Timezone()
-    for name, value in grouped.property_items(recursive=False):
-        if name not in ("BEGIN", "END"):
-            timezone.add(name, value)
-    observances = []
-    for observance in grouped.subcomponents:
-        onsets = [observance.DTSTART] + [onset for onset, _ in observance.rdates]
-        for onset in onsets:
-            single = type(observance)()
-            for name, value in observance.property_items(recursive=False):
-                if name not in ("BEGIN", "END", "DTSTART", "RDATE"):
-                    single.add(name, value)
-            single.add("DTSTART", onset)
-            observances.append((onset, single))
-    for _, single in sorted(observances, key=lambda pair: pair[0]):
-        timezone.add_component(single)
+    observances = {}
+    for number, (first_date, last_date) in enumerate(spans):
+        grouped = Timezone.from_tzid(tzid, first_date=first_date, last_date=last_date)
+        if number == 0:
+            for name, value in grouped.property_items(recursive=False):
+                if name not in ("BEGIN", "END") and not (name == "COMMENT" and len(spans) > 1):
+                    timezone.add(name, value)
+        for observance in grouped.subcomponents:
+            onsets = [observance.DTSTART] + [onset for onset, _ in observance.rdates]
+            for onset in onsets:
+                single = type(observance)()
+                for name, value in observance.property_items(recursive=False):
+                    if name not in ("BEGIN", "END", "DTSTART", "RDATE"):
+                        single.add(name, value)
+                single.add("DTSTART", onset)
+                observances.setdefault((onset, single.name, str(single.get("TZOFFSETTO"))), single)
+    for key in sorted(observances, key=lambda key: key[0]):
+        timezone.add_component(observances[key])
     return timezone
 
 

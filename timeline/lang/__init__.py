@@ -56,6 +56,8 @@ class Rule:
     type: str | None = None
     value: str | None = None
     mod: str | None = None
+    #: What the rule's expression is placed against: "document" (the document date), "previous" (the last date
+    #: the text named), "name" (none: a date inside a name, "the 6 October Bridge", keeps only what it says).
     reference: str = "document"
     case_sensitive: bool = False
     #: The direction of an ``anchored_duration`` rule whose words fix it without a ``{rel}`` slot: -1 (the
@@ -71,6 +73,9 @@ class Rule:
     #: Sept. 30"), "like" (the period named last, in the year the rule names: "the 1988 quarter"). The
     #: n-th is the rule's {ordinal} (default 1), counted from the end when ``direction`` is -1.
     period: str | None = None
+    #: The calendar the rule's day and month are of ("chinese": the lunisolar calendar of "ngày 10 tháng 3 âm
+    #: lịch"): the day is placed as a feast of that calendar is (tagger/calendars.py), in the Gregorian year given.
+    calendar: str | None = None
     #: phrases the rule must match, with the values it must give (tests/lang/test_rule_examples.py)
     examples: tuple[Example, ...] = ()
 
@@ -210,6 +215,7 @@ def read_language(code: str) -> Language:
             direction=r.get("direction"),
             implied=tuple(sorted(r.get("implied", {}).items())),
             period=r.get("period"),
+            calendar=r.get("calendar"),
             examples=tuple(Example.parse(e) for e in r.get("examples", ())),
         )
         for r in raw.get("rules", ())
@@ -247,13 +253,17 @@ FILE_KEYS: dict[str, type | tuple[type, ...]] = {
     "spaced": bool, "tense_reach": int, "tense_by_month": bool, "ampm_names_day": bool,
 }
 #: The word lists of ``[events]`` (timeline/events.py) and the settings of ``[places]`` (timeline/places.py).
-EVENT_WORD_KEYS = frozenset({"reporting_words", "title_words", "slogan_words", "range_openers", "since_words",
-                             "locative_prepositions", "title_drop", "edge_words"})
+EVENT_WORD_KEYS = frozenset({
+    "after_words", "anchor_words", "attribution_words", "before_words", "connectives", "edge_words", "limit_words",
+    "locative_prepositions", "name_heads", "name_tails", "publication_words", "range_openers", "relative_words",
+    "reporting_words", "since_words", "slogan_words", "tail_markers", "title_drop", "title_words",
+    "words_tell_happenings"})
 PLACE_KEYS = frozenset({"stop_names", "compound_names", "capital_is_evidence", "restore_after_clitic",
-                        "clitic_pattern", "inflection_endings", "nominative_endings", "titles_before_names"})
+                        "clitic_pattern", "inflection_endings", "nominative_endings", "titles_before_names",
+                        "home_countries"})
 _RULE_VALUES: dict[str, tuple[Any, ...]] = {
-    "reference": ("document", "previous"), "direction": (-1, 1), "type": ("DATE", "TIME", "DURATION", "SET"),
-    "period": ("week", "weekend", "halfmonth", "after", "rest", "again", "ending", "like"),
+    "reference": ("document", "previous", "name"), "direction": (-1, 1), "type": ("DATE", "TIME", "DURATION", "SET"),
+    "period": ("week", "weekend", "halfmonth", "after", "rest", "again", "ending", "like"), "calendar": ("chinese",),
 }
 _PLACEHOLDER = re.compile(r"\{([a-z_]+?)(?:_([0-9]))?\}")
 

@@ -94,5 +94,13 @@ def tag(text: str, language: str | None = None, document_date: dt.date | dt.date
             interval = in_document_clock(interval, r.when.zone, clock)
         timexes.append(Timex(start=start, end=end, text=text[start:end], type=r.type, value=value, mod=r.mod,
                              interval=interval, calendar=r.calendar, original_value=r.original_value, rule=r.rule,
-                             implied_day=r.implied_day))
+                             implied_day=r.implied_day, narrative_shift=_narrative_shift(r)))
     return TagResult(code, tuple(timexes), tuple(ranges))
+
+
+def _narrative_shift(r) -> str | None:
+    """The move of an expression counted from the date named before it ("dix ans après", "a year earlier"),
+    which the event stage re-anchors to the happening the text names (Timex.narrative_shift)."""
+    if r.reference != "previous" or not r.shift_unit or not r.shift_amount:
+        return None
+    return f"{'-' if r.shift_amount < 0 else ''}P{abs(r.shift_amount)}{r.shift_unit}"
