@@ -52,6 +52,9 @@ def throughput(jsonl: Path, workers: int) -> tuple[float, int, float, float]:
         finally:
             executor.shutdown()
         own, children = _cpu(resource.RUSAGE_SELF) - own, _cpu(resource.RUSAGE_CHILDREN) - children
+        if report.failed:
+            first = (Path(out) / batch.ERRORS_FILE).read_text(encoding="utf-8").splitlines()[0]
+            print(f"  ({workers} workers: {report.failed} documents failed; the first: {first})")
     done = max(report.done, 1)
     return report.done / elapsed, report.done, own / done, children / done
 
