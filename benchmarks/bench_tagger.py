@@ -17,6 +17,10 @@ In one run:
     when linear);
 (e) throughput per language over each language's Duckling texts joined by newlines (best of 3);
 (f) the Duckling accuracy table, ours beside dateparser (``timeline.evaluate.evaluate_duckling``);
+(h) cold start, in fresh processes (best of 7 CPU times, user + system, run in turn): ``timeline tag`` of a 3 KB
+    English article (the TempEval-3 text nearest 3,000 characters) beside a Python process running
+    ``search_dates`` on it, and ``timeline extract`` of the seed beside a bare ``import dateparser.search``; and the
+    first run after an install, which builds the caches (an empty cache folder);
 (g) accuracy on real news: TempEval-3 (English), the Spanish TimeBank and the French TimeBank half, strict and value
     F1, on the whole set, on the two thirds read while developing (fit) and the third kept out of sight (check),
     and the Duckling cases on both thirds (``timeline.evaluate.third``, the split of ../shared/tools/devsplit.py).
@@ -232,6 +236,59 @@ def rate(chars: int, seconds: float) -> str:
     return f"{chars / seconds:>12,.0f} chars/s" if seconds > 0 else f"{'inf':>12} chars/s"
 
 
+COLD_REPEAT = 7
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "hanoi-cybercrime-convention.ar.txt"
+
+
+def child_cpu(command: list[str], env: dict[str, str] | None = None) -> float:
+    """User + system CPU seconds of one run of ``command`` (and what it starts)."""
+    import os
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                   env={**os.environ, **(env or {})})
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def cold_start(corpora: Path, tempeval: list[tuple[str, Any]]) -> list[str]:
+    """The cold-start lines of the report (h)."""
+    import shutil
+    import tempfile
+
+    timeline = str(Path(sys.executable).with_name("timeline"))
+    text, dct = min(tempeval, key=lambda td: abs(len(td[0]) - 3000))
+    lines = []
+    with tempfile.TemporaryDirectory() as tmp:
+        article = Path(tmp) / "article.en.txt"
+        article.write_text(text, encoding="utf-8")
+        tag_cmd = [timeline, "tag", str(article), "--lang", "en", "--document-date", dct.isoformat()]
+        search_cmd = [sys.executable, "-c", "import sys; from dateparser.search import search_dates; "
+                      "search_dates(open(sys.argv[1], encoding='utf-8').read(), languages=['en'])", str(article)]
+        extract_cmd = [timeline, "extract", str(SEED)]
+        import_cmd = [sys.executable, "-c", "import dateparser.search"]
+        for command in (tag_cmd, extract_cmd):
+            child_cpu(command)  # the caches are built once, as after an install
+        best = dict.fromkeys(("tag", "search", "extract", "import"), float("inf"))
+        for _ in range(COLD_REPEAT):
+            for name, command in (("tag", tag_cmd), ("search", search_cmd), ("extract", extract_cmd),
+                                  ("import", import_cmd)):
+                best[name] = min(best[name], child_cpu(command))
+        lines.append(f"{f'timeline tag, {len(text):,} chars (en)':44} {best['tag']:7.3f} s")
+        lines.append(f"{'python running search_dates on it':44} {best['search']:7.3f} s"
+                     f"   timeline tag / search_dates {best['tag'] / best['search']:5.2f} × (≤ 1)")
+        lines.append(f"{'timeline extract, the seed (ar)':44} {best['extract']:7.3f} s")
+        label = 'python -c "import dateparser.search"'
+        lines.append(f"{label:44} {best['import']:7.3f} s"
+                     f"   extract / import {best['extract'] / best['import']:5.2f} × (≤ 3)")
+        empty = Path(tmp) / "cache"
+        first = child_cpu(extract_cmd, {"TIMELINE_CACHE_DIR": str(empty), "XDG_CACHE_HOME": str(empty)})
+        lines.append(f"{'first extract after an install (builds caches)':44} {first:7.3f} s   (once)")
+        shutil.rmtree(empty, ignore_errors=True)
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--tagger", default=DEFAULT_TAGGER, help="module:function (default: %(default)s)")
@@ -365,6 +422,15 @@ def main(argv: list[str] | None = None) -> int:
             errors.append(f"duckling accuracy {lang}: {type(exc).__name__}: {exc}")
     for line in format_duckling(scored).splitlines():
         out(f"  {line}")
+
+    # (h) cold start
+    out(f"\nCold start: fresh processes, CPU time (user + system), best of {COLD_REPEAT}, run in turn")
+    try:
+        for line in cold_start(corpora, tempeval):
+            out(f"  {line}")
+    except Exception as exc:  # noqa: BLE001
+        errors.append(f"cold start: {type(exc).__name__}: {exc}")
+        out(f"  error: {type(exc).__name__}: {exc}")
 
     # (g) real news and the held-out thirds
     from timeline.evaluate import evaluate_dir

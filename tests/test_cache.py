@@ -49,12 +49,18 @@ def test_a_payload_the_decoder_refuses_is_rebuilt(tmp_path):
     assert value == "new"
 
 
-def test_a_new_key_replaces_the_entries_of_other_keys(tmp_path):
-    _entry(tmp_path, "k1")
+def test_new_keys_keep_only_the_most_recently_used_entries(tmp_path):
+    import os
+
     (tmp_path / "other-file.txt").write_text("kept", encoding="utf-8")
-    value, builds = _entry(tmp_path, "k2")
-    assert builds == [1]
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["other-file.txt", "thing-k2.cache"]
+    for n in range(cache.KEEP):  # k0 … k3, last used one second apart, long ago
+        _entry(tmp_path, f"k{n}")
+        os.utime(cache.entry_path("thing", f"k{n}", tmp_path), (1_000_000 + n, 1_000_000 + n))
+    value, builds = _entry(tmp_path, "k0")  # read again (not rebuilt): used now
+    assert builds == []
+    _entry(tmp_path, "k8")  # one more: the least recently used goes (k1)
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == ["other-file.txt", "thing-k0.cache", "thing-k2.cache", "thing-k3.cache", "thing-k8.cache"]
 
 
 def test_an_unwritable_cache_builds_in_memory(tmp_path):

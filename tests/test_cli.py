@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -125,7 +124,10 @@ def test_tag_jsonl_puts_a_zoned_time_on_the_clock_of_an_aware_document_date():
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file (contains NUL bytes), not UTF-8 text"),
         ("تاريخ 22 سبتمبر".encode("cp1256"), "not valid UTF-8 text (bad byte at offset 0); convert it to UTF-8"),
         (b"<!DOCTYPE html><html><body><p>On 22 September</p></body></html>",
-         "looks like HTML; save the article as plain text first"),
+         "the page holds no article text (only navigation, links or markup)"),
+        (b"<html><body><nav><a href='/a'>Home</a> <a href='/b'>World</a> <a href='/c'>Sport</a></nav>"
+         b"<ul><li><a href='/x'>Storm on 12 March</a></li><li><a href='/y'>Vote on 7 June</a></li></ul></body></html>",
+         "the page holds no article text (only navigation, links or markup)"),
     ],
 )
 def test_bad_input_files_give_one_line_and_no_output(tmp_path, content, message):
@@ -173,7 +175,7 @@ def test_impossible_document_date(value):
 def test_unknown_format(tmp_path):
     result = run("export", str(SEED), "--format", "ics,pdf", "--out", str(tmp_path / "o"))
     assert result.exit_code == 2
-    assert result.stderr == "timeline: --format: unknown format pdf (choose from ics, html, json)\n"
+    assert result.stderr == "timeline: --format: unknown format pdf (choose from ics, html, json, timelinejs)\n"
     assert not (tmp_path / "o").exists()
 
 
@@ -227,3 +229,25 @@ def test_evaluate_duckling_without_case_files(tmp_path):
     result = run("evaluate", "duckling", str(tmp_path))
     assert result.exit_code == 1
     assert result.stderr.startswith(f"timeline: {tmp_path}: no Duckling case file (<lang>.json)")
+
+
+def test_an_error_nobody_foresaw_is_one_line_with_status_70(tmp_path, monkeypatch):
+    """The console script's last line of defence (timeline.cli.run): a broken resource file or a bug is one line."""
+    import subprocess
+    import sys
+
+    article = tmp_path / "a.en.txt"
+    article.write_text("The summit opens on 3 March 2026.\n", encoding="utf-8")
+    script = ("import sys, timeline.pipeline as p\n"
+              "def broken(*a, **k): raise RuntimeError('boom')\n"
+              "p.build_timeline = broken\n"
+              "sys.argv = ['timeline', 'extract', sys.argv[1], '--lang', 'en']\n"
+              "from timeline.cli import run; run()\n")
+    env = {k: v for k, v in __import__("os").environ.items() if k != "TIMELINE_DEBUG"}
+    done = subprocess.run([sys.executable, "-c", script, str(article)], capture_output=True, text=True, env=env)
+    assert done.returncode == 70
+    assert done.stderr.splitlines() == [
+        "timeline: internal error: RuntimeError: boom (please report it; TIMELINE_DEBUG=1 shows where)"]
+    debug = subprocess.run([sys.executable, "-c", script, str(article)], capture_output=True, text=True,
+                           env={**env, "TIMELINE_DEBUG": "1"})
+    assert debug.returncode == 1 and "Traceback" in debug.stderr

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from timeline.dates import add_months
+from timeline.dates import add_months, time_zone
 
 
 @pytest.mark.parametrize("day, months, expected", [
@@ -26,3 +26,13 @@ def test_add_months_clamps_the_day_and_keeps_the_time(day, months, expected):
 def test_add_months_beyond_the_calendar_raises(day, months):
     with pytest.raises(ValueError):
         add_months(day, months)
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Europe/Paris", "Europe/Paris"), ("UTC", "UTC"), (None, None), ("", None), ("Mars/Olympus_Mons", None),
+    ("America/N" + "\u00ff" * 300 + "ew_York", None),  # too long for a file name: OSError inside zoneinfo
+    ("../../etc/passwd", None), ("Europe/Paris\x00", None), ("/etc/localtime", None),
+])
+def test_time_zone_is_none_for_any_name_the_tz_database_lacks(name, expected):
+    zone = time_zone(name)
+    assert (zone.key if zone else None) == expected

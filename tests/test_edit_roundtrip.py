@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import icalendar
+import pytest
 from typer.testing import CliRunner
 
 from timeline.cli import app
@@ -87,4 +88,18 @@ def test_invalid_edit_names_the_field(tmp_path):
     result = runner.invoke(app, ["export", str(path), "--out", str(tmp_path / "out")])
     assert result.exit_code == 1
     assert result.stderr == f"timeline: {path}: events[1].start: '2025-02-30' is not a date YYYY-MM-DD\n"
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("zone", ["Mars/Olympus_Mons", "America/N" + "\u00ff" * 300 + "ew_York", "../../etc/passwd"])
+def test_an_edited_time_zone_the_tz_database_lacks_is_named(tmp_path, zone):
+    path = _export_json(tmp_path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    placed = next(i for i, e in enumerate(data["events"]) if e.get("place"))
+    data["events"][placed]["place"]["timezone"] = zone
+    path.write_text(json.dumps(data), encoding="utf-8")
+    result = runner.invoke(app, ["export", str(path), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert result.stderr == (f"timeline: {path}: events[{placed}].place.timezone: {zone[:60]!r} is not a time zone of "
+                             "the tz database (such as 'Europe/Paris')\n")
     assert not (tmp_path / "out").exists()

@@ -467,3 +467,39 @@ def test_timeml_parts_split_a_folder(tmp_path):
     fit, check = read_timeml_dir(tmp_path, "fit"), read_timeml_dir(tmp_path, "check")
     assert sorted(d.id for d in fit + check) == [f"d{i}" for i in range(6)]
     assert all(third(f"{d.id}.tml") == "check" for d in check) and all(third(f"{d.id}.tml") == "fit" for d in fit)
+
+
+def _case(text: str, ref: str, start: str, grain: str = "year", kind: str = "instant") -> dict:
+    return {"lang": "en", "text": text, "ref": ref, "tz_offset": "-02:00", "kind": kind, "start": start, "end": None,
+            "grain": grain}
+
+
+def test_duckling_cases_outside_years_1_to_9999_are_skipped_with_the_reason(tmp_path: Path) -> None:
+    cases = [
+        _case("tomorrow", "2013-02-12T04:30:00", "2013-02-13T00:00:00", "day"),
+        _case("in 44 b.c.", "2013-02-12T04:30:00", "-0043-01-01T00:00:00"),
+        _case("next year", "9999-02-12T04:30:00", "10000-01-01T00:00:00"),
+        _case("this year", "9999-02-12T04:30:00", "9999-01-01T00:00:00"),
+        _case("in 14 a.d.", "2013-02-12T04:30:00", "0014-01-01T00:00:00"),
+        {"lang": "en", "text": "no kind"},
+        7,
+    ]
+    (tmp_path / "en.json").write_text(json.dumps(cases), encoding="utf-8")
+    scores = evaluate_duckling(tmp_path, "en", baseline=False)
+    assert [r.case.text for r in scores.results] == ["tomorrow", "in 14 a.d."]
+    assert scores.skipped == (
+        '"in 44 b.c.": start -0043-01-01T00:00:00: years before 0001 and after 9999 cannot be judged',
+        '"next year": start 10000-01-01T00:00:00: years before 0001 and after 9999 cannot be judged',
+        '"this year": its year from 9999-01-01T00:00:00 ends after year 9999',
+        '"no kind": missing ref, kind, start, grain',
+        "case 7: a case must be an object, not int",
+    )
+    lines = format_duckling([scores]).splitlines()
+    assert lines[1].split()[:2] == ["en", "2"]
+    assert lines[2:] == [f"SKIP en {reason}" for reason in scores.skipped]
+
+
+def test_duckling_file_that_is_not_a_list(tmp_path: Path) -> None:
+    (tmp_path / "en.json").write_text('{"text": "tomorrow"}', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"^en.json: expected a JSON list of cases$"):
+        evaluate_duckling(tmp_path, "en", baseline=False)

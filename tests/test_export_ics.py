@@ -15,7 +15,7 @@ import pytest
 import vobject
 from ical.calendar_stream import IcsCalendarStream
 
-from timeline.export.ics import _checked_folding, dtstamp, event_uid, render_event_resource, render_ics, write_ics
+from timeline.export.ics import checked_folding, dtstamp, event_uid, render_event_resource, render_ics, write_ics
 from timeline import __version__
 from timeline.model import Event, Mention, Place, Source, Timeline
 
@@ -273,7 +273,7 @@ def test_every_physical_line_fits_75_octets_and_is_utf8_on_its_own():
 )
 def test_folding_guard_rejects_bad_lines(data):
     with pytest.raises(RuntimeError):
-        _checked_folding(data)
+        checked_folding(data)
 
 
 def test_text_is_escaped_and_reads_back_unchanged():

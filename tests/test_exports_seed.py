@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from timeline.cli import app
 
-from conftest import ROOT, SEED
+from conftest import ROOT
 
 EXPORTS = ROOT / "exports"
 NAME = "hanoi-cybercrime-convention.ar"

@@ -51,6 +51,24 @@ def test_an_edit_raises_the_sequence_once(seed_timeline):
         (lambda d: d["events"][1]["place"].update(latitude=123), "events[1].place.latitude: 123 is greater than the maximum of 90"),
         (lambda d: d.update(schema="timeline/9"), "schema: expected 'timeline/1', found 'timeline/9'"),
         (lambda d: d["events"][0].update(start_time="25:00"), "events[0].start_time: '25:00' is not a time HH:MM or HH:MM:SS"),
+        # years the calendars cannot hold: refused with the reason, before any export is attempted
+        (lambda d: d["events"][0].update(start="-0044-03-15"),
+         "events[0].start: '-0044-03-15': years before 0001 and after 9999 cannot be placed on a calendar"),
+        (lambda d: d["events"][0].update(start="0000-01-01"),
+         "events[0].start: '0000-01-01': years before 0001 and after 9999 cannot be placed on a calendar"),
+        (lambda d: d["events"][2].update(end="10000-01-01"),
+         "events[2].end: '10000-01-01': years before 0001 and after 9999 cannot be placed on a calendar"),
+        (lambda d: d["events"][1].update(start="9999-12-31", end="9999-12-31"),
+         "events[1].end: 9999-12-31 is after 9998-12-31, the last day an event can fall on (calendars need the days after it)"),
+        (lambda d: d["events"][1].update(recurrence="FREQ=WEEKLY;BYDAY=MO,"),
+         "events[1].recurrence: 'FREQ=WEEKLY;BYDAY=MO,' is not an RRULE (Expected weekday abbreviation, got: )"),
+        (lambda d: d["sources"][0]["timexes"][0].pop("start"), "sources[0].timexes[0]: 'start' is a required property"),
+        (lambda d: d["sources"][0]["timexes"][0].update(interval={"begin": "2025-10-26T00:00:00", "end": "2025-10-25T00:00:00"}),
+         "sources[0].timexes[0].interval: begins at 2025-10-26T00:00:00, not before its end 2025-10-25T00:00:00"),
+        (lambda d: d["sources"][0].update(ranges=[{"first": 1, "last": 99}]),
+         "sources[0].ranges[0]: links timexes 1 and 99, not two of its 12 timexes in order"),
+        (lambda d: d["events"][0].update(start="9999-01-01"),
+         "events[0].start: 9999-01-01 is after 9998-12-31, the last day an event can fall on (calendars need the days after it)"),
     ],
 )
 def test_invalid_edits_name_the_field(seed_timeline, edit, message):
@@ -65,3 +83,17 @@ def test_malformed_json():
     with pytest.raises(TimelineError) as err:
         load_timeline('{"schema": "timeline/1", "title": ')
     assert str(err.value) == "not valid JSON: Expecting value at line 1, column 35"
+
+
+def test_the_first_and_last_days_an_event_can_fall_on_export(seed_timeline):
+    from timeline.export.html import render_html
+    from timeline.export.ics import render_ics
+
+    data = json.loads(seed_timeline.to_json())
+    data["events"][1].update(start="0001-01-01", end="0001-01-01")
+    data["events"][2].update(start="9998-12-31", end="9998-12-31", all_day=False, start_time="23:00", end_time="23:30")
+    timeline = load_timeline(json.dumps(data))
+    ics = render_ics(timeline).decode()
+    assert "DTSTART;VALUE=DATE:00010101\r\nDTEND;VALUE=DATE:00010102" in ics
+    assert "DTSTART;TZID=Asia/Ho_Chi_Minh:99981231T230000" in ics
+    assert "9998-12-31" in render_html(timeline)

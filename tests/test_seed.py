@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from timeline.tagger import tag
 
 
@@ -21,9 +23,23 @@ def test_all_twelve_gold_timexes_exactly(seed_text, gold):
     assert len(got) == 12
 
 
-def test_offsets_index_the_text_as_read(seed_text, gold):
-    for g in gold["timexes"]:
-        assert seed_text[g["start"]:g["end"]] == g["text"]
+@pytest.mark.parametrize(
+    "stored, moved",
+    [
+        (lambda text: text, lambda text, offset: offset),
+        # the same article saved with Windows line breaks: every offset after a line break moves by one
+        (lambda text: text.replace("\n", "\r\n"), lambda text, offset: offset + text.count("\n", 0, offset)),
+        # saved with a byte order mark: everything moves by one
+        (lambda text: "\ufeff" + text, lambda text, offset: offset + 1),
+    ],
+    ids=["as-is", "crlf", "bom"],
+)
+def test_the_taggers_offsets_index_the_text_as_read(seed_text, gold, stored, moved):
+    text = stored(seed_text)
+    result = tag(text, "ar", dt.date(2025, 9, 25))
+    assert [(t.start, t.end, t.text) for t in result.timexes] == [
+        (moved(seed_text, g["start"]), moved(seed_text, g["end"]), g["text"]) for g in gold["timexes"]]
+    assert all(text[t.start:t.end] == t.text for t in result.timexes)
 
 
 def test_the_range_links_its_two_dates(seed_text):

@@ -1,8 +1,4 @@
 """timeline: time expressions in news articles → events → calendars, an interactive timeline, editable JSON."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("timeline")
-except PackageNotFoundError:  # running from a source tree that is not installed
-    __version__ = "0.0.0"
+#: The package's version (pyproject.toml reads it from here: one place to change).
+__version__ = "0.1.0"

@@ -3,7 +3,8 @@ libraries, once, then load in milliseconds.
 
 Each entry is one file ``<name>-<key>.cache`` in :func:`cache_dir`, where ``key`` is a digest of everything the
 entry is built from (resource files, the code that builds it, library and interpreter versions): a change in any
-of it gives a new key, so a stale entry is never read, and writing a new one removes the others of its name. A
+of it gives a new key, so a stale entry is never read. Writing a new one keeps only the :data:`KEEP` most recently
+used entries of its name (several installed versions or checkouts may share one cache folder). A
 file is a header, a SHA-256 of its payload and the payload: a damaged or truncated file, or one the decoder
 refuses, is rebuilt, never trusted. A cache that cannot be written (a read-only home) is no error: the entry is
 then built in memory for the process.
@@ -22,6 +23,8 @@ from timeline.fileio import atomic_write
 T = TypeVar("T")
 
 _MAGIC = b"TLCACHE1"
+#: entries of one name kept in the folder: the newest, by the time they were last written or read
+KEEP = 4
 
 
 def cache_dir() -> Path:
@@ -73,6 +76,7 @@ def load_or_build(name: str, key: str, build: Callable[[], T], encode: Callable[
         except Exception:  # noqa: BLE001 - an entry that does not decode is rebuilt, whatever the reason
             value = None
         if value is not None:
+            _touch(path)
             return value
     value = build()
     data = encode(value) if encode is not None else pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
@@ -80,10 +84,61 @@ def load_or_build(name: str, key: str, build: Callable[[], T], encode: Callable[
         atomic_write(path, _MAGIC + hashlib.sha256(data).digest() + data)
     except OSError:
         return value  # a read-only cache: the value lives in memory for this process
-    for other in path.parent.glob(f"{name}-*.cache"):
-        if other != path:
-            try:
-                other.unlink()
-            except OSError:
-                pass
+    _prune(path.parent, name)
     return value
+
+
+def _touch(path: Path) -> None:
+    """Mark an entry as used (its modification time), so that pruning keeps it."""
+    try:
+        os.utime(path)
+    except OSError:
+        pass
+
+
+def _prune(directory: Path, name: str) -> None:
+    """Remove all but the :data:`KEEP` most recently used entries of ``name``."""
+    entries = []
+    for other in directory.glob(f"{name}-*.cache"):
+        try:
+            entries.append((other.stat().st_mtime_ns, other))
+        except OSError:
+            continue
+    for _, old in sorted(entries, reverse=True)[KEEP:]:
+        try:
+            old.unlink()
+        except OSError:
+            pass
+
+
+def prepare(workers: int = 2) -> list[str]:
+    """Build every cached entry the tagger and the gazetteer use (each language's checked resource file and compiled
+    grammar, the places index), ``workers`` at a time: what the first run after an install would otherwise do on the
+    way. Returns what it prepared. ``python -m timeline.cache`` runs it."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from timeline.lang import available_languages
+
+    jobs = [f"grammar:{code}" for code in available_languages()] + ["places"]
+    if workers <= 1:
+        return [_prepare(job) for job in jobs]
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(_prepare, jobs))
+
+
+def _prepare(job: str) -> str:
+    if job == "places":
+        from timeline.places import gazetteer
+
+        gazetteer()
+    else:
+        from timeline.tagger.grammar import grammar
+
+        grammar(job.split(":", 1)[1])
+    return job
+
+
+if __name__ == "__main__":
+    import sys
+
+    print("prepared:", ", ".join(prepare()), "in", cache_dir(), file=sys.stderr)

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
 
 _D = TypeVar("_D", dt.date, dt.datetime)
 
@@ -18,3 +21,16 @@ def add_months(day: _D, months: int) -> _D:
     if not dt.MINYEAR <= year <= dt.MAXYEAR:
         raise ValueError(f"year {year} is out of range")
     return day.replace(year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def time_zone(name: str | None) -> ZoneInfo | None:
+    """The tz database's zone called ``name`` ("Europe/Paris"), or None for a name it does not have, however
+    malformed (a name too long for a file name, a path, a NUL byte: a hand-edited timeline can hold anything)."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    if not name:
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return None

@@ -527,19 +527,34 @@ class DucklingCase:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> DucklingCase:
+        """A case from its JSON object; ValueError saying what is wrong when a field is missing, a date cannot be
+        read (a year before 0001 or after 9999 included) or its expected interval ends past 9999."""
+        if not isinstance(d, dict):
+            raise ValueError(f"a case must be an object, not {type(d).__name__}")
+        missing = [k for k in ("lang", "text", "ref", "kind", "start", "grain") if k not in d]
+        if missing:
+            raise ValueError(f"missing {', '.join(missing)}")
         if d["kind"] not in DUCKLING_KINDS:
             raise ValueError(f"unknown kind {d['kind']!r}")
-        return cls(
+        if d["grain"] not in GRAINS:
+            raise ValueError(f"unknown grain {d['grain']!r}")
+        case = cls(
             group="|".join(str(d.get(k)) for k in ("lang", "ref", "kind", "start", "end", "grain")),
             lang=d["lang"],
             text=d["text"],
-            ref=dt.datetime.fromisoformat(d["ref"]),
+            ref=_case_time(d["ref"], "ref"),
             tz_offset=d.get("tz_offset") or "+00:00",
             kind=d["kind"],
-            start=dt.datetime.fromisoformat(d["start"]),
-            end=dt.datetime.fromisoformat(d["end"]) if d.get("end") else None,
+            start=_case_time(d["start"], "start"),
+            end=_case_time(d["end"], "end") if d.get("end") else None,
             grain=d["grain"],
         )
+        if case.kind == "instant":
+            try:
+                case.expected
+            except (ValueError, OverflowError):
+                raise ValueError(f"its {case.grain} from {d['start']} ends after year 9999") from None
+        return case
 
     @property
     def aware_ref(self) -> dt.datetime:
@@ -564,6 +579,16 @@ class DucklingCase:
         if self.kind == "open_after":
             return f"[{self.start.isoformat()}, …)"
         return f"(…, {self.start.isoformat()})"
+
+
+def _case_time(value: Any, field: str) -> dt.datetime:
+    """A case's date-time, or ValueError naming the field; years before 0001 and after 9999 cannot be judged."""
+    try:
+        return dt.datetime.fromisoformat(value)
+    except (TypeError, ValueError):
+        if isinstance(value, str) and value[:1] in "+-" or isinstance(value, str) and value[:5].isdigit():
+            raise ValueError(f"{field} {value}: years before 0001 and after 9999 cannot be judged") from None
+        raise ValueError(f"{field} {value!r} is not an ISO 8601 date-time") from None
 
 
 def add_grain(d: dt.datetime, grain: str, n: int = 1) -> dt.datetime:
@@ -626,14 +651,38 @@ def judge(case: DucklingCase, got: Interval | None) -> bool:
     return got.begin == case.start or got.end == case.start  # open_before
 
 
-def load_duckling(path: str | os.PathLike[str], language: str, part: str | None = None) -> list[DucklingCase]:
-    """The cases of ``path`` (a ``<lang>.json`` file, or a folder holding ``<language>.json``); with ``part``
-    ("fit" or "check"), those of that third (:func:`third` of each case's group)."""
+def read_duckling(path: str | os.PathLike[str], language: str,
+                  part: str | None = None) -> tuple[list[DucklingCase], list[str]]:
+    """The cases of ``path`` (a ``<lang>.json`` file, or a folder holding ``<language>.json``) that can be judged,
+    and a sentence for each one that cannot (``'"in 44 b.c.": start -0043-01-01T00:00:00: years before 0001 …'``);
+    with ``part`` ("fit" or "check"), those of that third (:func:`third` of each case's group). ValueError when the
+    file is not a JSON list."""
     path = Path(path)
     file = path / f"{language}.json" if path.is_dir() else path
     with open(file, encoding="utf-8") as handle:
-        cases = [DucklingCase.from_dict(d) for d in json.load(handle)]
-    return [c for c in cases if part is None or third(c.group) == part]
+        try:
+            items = json.load(handle)
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"{file.name}: not valid JSON ({exc.msg} at line {exc.lineno})") from None
+    if not isinstance(items, list):
+        raise ValueError(f"{file.name}: expected a JSON list of cases")
+    cases, skipped = [], []
+    for number, item in enumerate(items, start=1):
+        try:
+            case = DucklingCase.from_dict(item)
+        except ValueError as exc:
+            text = item.get("text") if isinstance(item, dict) else None
+            label = json.dumps(text, ensure_ascii=False) if isinstance(text, str) else f"case {number}"
+            skipped.append(f"{label}: {exc}")
+            continue
+        if part is None or third(case.group) == part:
+            cases.append(case)
+    return cases, skipped
+
+
+def load_duckling(path: str | os.PathLike[str], language: str, part: str | None = None) -> list[DucklingCase]:
+    """The cases of ``path`` that can be judged (see :func:`read_duckling`)."""
+    return read_duckling(path, language, part)[0]
 
 
 @dataclass(frozen=True)
@@ -725,6 +774,8 @@ class DucklingResult:
 class DucklingScores:
     language: str
     results: tuple[DucklingResult, ...]
+    #: cases that could not be judged, each with the reason (a year before 0001, a missing field …)
+    skipped: tuple[str, ...] = ()
 
     @property
     def total(self) -> int:
@@ -790,7 +841,7 @@ def evaluate_duckling(
     """
     tagger = tagger or _default_tagger()
     options = {"prefer": prefer} if prefer is not None and _accepts(tagger, "prefer") else {}
-    cases = load_duckling(path, language, part)
+    cases, skipped = read_duckling(path, language, part)
     parsers: dict[dt.datetime, Any] = {}
     results = []
     for case in cases:
@@ -818,7 +869,7 @@ def evaluate_duckling(
                 b_interval = None
             b_correct = judge(case, b_interval)
         results.append(DucklingResult(case, correct, answer, error, b_correct, b_interval, b_period))
-    return DucklingScores(language, tuple(results))
+    return DucklingScores(language, tuple(results), tuple(skipped))
 
 
 def _accepts(function: Callable[..., Any], name: str) -> bool:
@@ -862,6 +913,8 @@ def format_duckling(scores: Iterable[DucklingScores], verbose: bool = False) -> 
             + (f"{b_correct:>11} {100 * b_correct / b_total:>7.1f}" if b_total else f"{'—':>11} {'—':>7}")
             + f" {raised:>7}"
         )
+    for s in scores:
+        lines.extend(f"SKIP {s.language} {reason}" for reason in s.skipped)
     if verbose:
         for s in scores:
             for r in s.failures:

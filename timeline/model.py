@@ -10,10 +10,19 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field, fields, replace
 from typing import Any, Mapping
 
 SCHEMA_VERSION = "timeline/1"
+
+#: The days an event may fall on. Python's calendar, like ICS's four-digit years, runs from 0001 to 9999, and
+#: exports need room after an event: a calendar ends an all-day event on the next day and lists its place's
+#: time-zone changes up to the next 1 January.
+FIRST_EVENT_DAY, LAST_EVENT_DAY = dt.date(1, 1, 1), dt.date(9998, 12, 31)
+#: The document dates expressions are anchored to: the tagger reads a date without a year within a year of the
+#: document date, and that year must hold events.
+FIRST_DOCUMENT_DATE, LAST_DOCUMENT_DATE = dt.date(2, 1, 1), dt.date(9997, 12, 31)
 
 #: TIMEX3 types (TimeML 1.2.1).
 TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
@@ -36,6 +45,29 @@ class Interval:
         return cls(dt.datetime.fromisoformat(d["begin"]), dt.datetime.fromisoformat(d["end"]))
 
 
+_GRAINS = [
+    (re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T.+"), "time"),
+    (re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}"), "day"),
+    (re.compile(r"[0-9]{4}-W[0-9]{2}-WE"), "weekend"),
+    (re.compile(r"[0-9]{4}-W[0-9]{2}"), "week"),
+    (re.compile(r"[0-9]{4}-[0-9]{2}"), "month"),
+    (re.compile(r"[0-9]{4}-Q[1-4]"), "quarter"),
+    (re.compile(r"[0-9]{4}-H[12]"), "half"),
+    (re.compile(r"[0-9]{4}-(?:SP|SU|FA|WI)"), "season"),
+    (re.compile(r"[0-9]{4}"), "year"),
+    (re.compile(r"[0-9]{3}"), "decade"),
+    (re.compile(r"[0-9]{2}"), "century"),
+]
+
+
+def value_grain(value: str) -> str:
+    """The grain of a TIMEX3 DATE/TIME value: "2011-03-20" day, "2011-W12" week, "2011" year, "201" decade …"""
+    for pattern, grain in _GRAINS:
+        if pattern.fullmatch(value):
+            return grain
+    return "none"
+
+
 @dataclass(frozen=True)
 class Timex:
     """One TIMEX3: a span of the text (offsets into the text exactly as read) and its normalised value."""
@@ -54,6 +86,17 @@ class Timex:
     implied_day: bool = False
     #: Name of the grammar rule that produced it (for debugging; not part of TIMEX3, nor of the JSON).
     rule: str | None = field(default=None, compare=False)
+    #: For an expression that moves from the date named before it ("dix ans après", "a month later"), the move
+    #: ("P10Y", "-P1M"): the event stage anchors it to the happening the text names, or places nothing. Not
+    #: part of TIMEX3, nor of the JSON.
+    narrative_shift: str | None = field(default=None, compare=False)
+
+    @property
+    def grain(self) -> str:
+        """The unit the value names, read from the TIMEX3 value itself: "time" (a clock time or a part of the
+        day), "day", "weekend", "week", "month", "quarter", "half", "season", "year", "decade", "century", or
+        "none" (durations, sets, references such as PAST_REF, values with unknown digits)."""
+        return value_grain(self.value) if self.type in ("DATE", "TIME") else "none"
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
@@ -118,6 +161,8 @@ class Document:
     #: Where the document date came from: "metadata", "option", "url", "text" or None.
     document_date_source: str | None = None
     path: str | None = None
+    #: Where the language came from: "option", "metadata", "detected" (sure), "guessed" (detection unsure) or None.
+    language_source: str | None = None
 
 
 @dataclass(frozen=True)
@@ -243,6 +288,9 @@ class Event:
     sequence: int = 0
     #: An RFC 5545 RRULE value ("FREQ=WEEKLY;BYDAY=TH;UNTIL=20260630") when the text anchors a recurrence.
     recurrence: str | None = None
+    #: How much the event matters to its story (``timeline.salience``): higher is more important; it compares
+    #: events of one timeline. None until a story is scored.
+    salience: float | None = None
     extra: Mapping[str, Any] = field(default_factory=dict)
 
     @property
@@ -284,6 +332,8 @@ class Event:
             "content_hash": self.content_hash(),
             "mentions": [m.to_dict() for m in self.mentions],
         }
+        if self.salience is not None:
+            d["salience"] = self.salience
         d.update(self.extra)
         return d
 
@@ -306,6 +356,7 @@ class Event:
             description=d.get("description"),
             sequence=int(d.get("sequence", 0)),
             recurrence=d.get("recurrence"),
+            salience=float(d["salience"]) if d.get("salience") is not None else None,
             extra={k: v for k, v in d.items() if k not in known},
         )
         stored = d.get("content_hash")

@@ -190,6 +190,20 @@ def name_key(name: str) -> str:
 
 
 @functools.lru_cache(maxsize=None)
+def home_countries(language: str | None) -> frozenset[str]:
+    """The countries where a language's news is written (``[places] home_countries``): after the article's own
+    countries, they decide between places that share a name ("Córdoba" in Spanish news is in Spain)."""
+    if not language:
+        return frozenset()
+    from timeline.lang import UnknownLanguageError, load_language
+
+    try:
+        return frozenset(load_language(language).places.get("home_countries", ()))
+    except UnknownLanguageError:
+        return frozenset()
+
+
+@functools.lru_cache(maxsize=None)
 def stop_names(language: str | None) -> frozenset[str]:
     """Common words that are also the names of indexed cities, as keys: ``[places] stop_names`` in the language's
     resource file (all languages' when ``language`` is None). They are capitalised at the start of sentences
@@ -495,11 +509,18 @@ def _seats_file() -> bytes:
 
 
 def _add_seats(builder: _IndexBuilder, ids: dict[int, int]) -> None:
-    """Organisation seats from data: each is a copy of its city's record, of kind "seat"."""
-    for seat in tomllib.loads(_seats_file().decode("utf-8"))["seat"]:
+    """Organisation seats from data: each is a copy of its city's record, of kind "seat". Regions ("Guta Oriental")
+    are copies of their main town's record under the region's name, of kind "city"."""
+    data = tomllib.loads(_seats_file().decode("utf-8"))
+    for seat in data["seat"]:
         city = builder.records[ids[seat["geonameid"]]]
         record = builder.add_record(city._replace(kind=_SEAT))
         for name in seat["names"]:
+            builder.add_name(name, record, trusted=True)
+    for region in data.get("region", ()):
+        town = builder.records[ids[region["geonameid"]]]
+        record = builder.add_record(town._replace(name=region["name"]))
+        for name in region["names"]:
             builder.add_name(name, record, trusted=True)
 
 
@@ -736,13 +757,14 @@ class Gazetteer:
             return ()
         return hit if isinstance(hit, tuple) else (hit,)
 
-    def _best(self, candidates: Iterable[str], countries: Iterable[str]) -> str:
-        """Seat before country before city; then a place in one of ``countries``; then the most populous."""
-        wanted = set(countries)
+    def _best(self, candidates: Iterable[str], countries: Iterable[str], home: Iterable[str] = ()) -> str:
+        """Seat before country before city; then a place in one of ``countries`` (the article's), then in one of
+        ``home`` (the language's own countries); then the most populous."""
+        wanted, own = set(countries), set(home)
 
-        def rank(r: str) -> tuple[int, bool, int]:
+        def rank(r: str) -> tuple[int, bool, bool, int]:
             record = self._record(r)
-            return record.kind, record.country in wanted, record.population
+            return record.kind, record.country in wanted, record.country in own, record.population
 
         return max(candidates, key=rank)
 
@@ -769,11 +791,12 @@ class Gazetteer:
         stop = stop_names(language)
         matches = self._scan(text, _tokens(text), language, stop)
         countries = self._countries(matches)
+        home = home_countries(language)
         mentions = []
         for m in matches:
             candidates = self._supported(m, countries)
             if candidates:
-                best = self._best(candidates, countries)
+                best = self._best(candidates, countries, home)
                 kind = KINDS[self._record(best).kind]
                 mentions.append(PlaceMention(m.start, m.end, text[m.start : m.end], self._place(best), kind))
         return mentions
@@ -922,11 +945,15 @@ class Gazetteer:
         return True if _capital_is_evidence(text, tokens[before].start, language) else None
 
     def _countries(self, matches: Iterable[_Match]) -> set[str]:
-        """The countries a text names: they decide between places that share a name."""
+        """The countries a text names, itself or through a city that is in one country only (the dateline's
+        "Madrid", "Benghazi"): they decide between places that share a name ("Valencia", "Córdoba")."""
         found = set()
         for m in matches:
             record = self._record(self._best(m.candidates, ()))
             if record.kind == _COUNTRY and record.country:
+                found.add(record.country)
+            elif record.kind == _CITY and record.country and m.doubt == _NO_DOUBT and len(
+                    {self._record(r).country for r in m.candidates}) == 1:
                 found.add(record.country)
         return found
 

@@ -23,6 +23,7 @@ const events = root.getAllSubcomponents("vevent").map((component) => {
     start: show(event.startDate),
     end: show(event.endDate),
     tzid: event.startDate.isDate ? null : event.startDate.zone.tzid,
+    rrule: component.hasProperty("rrule") ? component.getFirstPropertyValue("rrule").toString() : null,
   };
 });
 process.stdout.write(JSON.stringify({ method: root.getFirstPropertyValue("method"), events }) + "\n");

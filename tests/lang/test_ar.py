@@ -97,6 +97,68 @@ CASES = [
     ('عيد الفطر 2024', [('عيد الفطر 2024', 'DATE', '2024-04-10', None)]),
     ('عيد الميلاد', [('عيد الميلاد', 'DATE', '2025-12-25', None)]),
     ('حالا', [('حالا', 'DATE', 'PRESENT_REF', None)]),
+    # numeric dates: every order and digit system of the Arab press
+    ('أغلقت البورصة على ارتفاع في 25-10-2025.', [('25-10-2025', 'DATE', '2025-10-25', None)]),
+    ('ستعقد الجلسة الأحد 28/9 في البرلمان.', [('الأحد 28/9', 'DATE', '2025-09-28', None)]),
+    # months and years alone
+    ('ارتفعت الأسعار في أكتوبر الماضي.', [('أكتوبر الماضي', 'DATE', '2024-10', None)]),
+    ('تتراجع الأسعار عادة في أكتوبر.', [('أكتوبر', 'DATE', '2025-10', None)]),
+    ('وزعت المساعدات في 2000 قرية.', []),
+    ('تراوحت الأسعار من 1500 إلى 2000 دولار.', []),
+    # decades and centuries
+    ('يعود المبنى إلى ستينات القرن العشرين.', [('ستينات القرن العشرين', 'DATE', '196', None)]),
+    ('يعود المبنى إلى عشرينيات هذا القرن.', [('عشرينيات هذا القرن', 'DATE', '202', None)]),
+    ('هاجر إلى كندا في العشرينيات من عمره.', []),
+    ('يشهد القرن الـ21 تحولات كبيرة.', [('القرن الـ21', 'DATE', '20', None)]),
+    # quarters and halves
+    # ل + ال written لل: the expression spans the whole written word
+    ('أعلنت الشركة نتائجها للربع الثاني من العام الجاري.',
+     [('للربع الثاني من العام الجاري', 'DATE', '2025-Q2', None)]),
+    ('النصف الأول من 2025', [('النصف الأول من 2025', 'DATE', '2025-H1', None)]),
+    ('سجل الفريق هدفين في النصف الثاني من المباراة.', []),
+    # seasons
+    ('في صيف عام 2023 اجتاحت الحرائق الغابات.', [('صيف عام 2023', 'DATE', '2023-SU', None)]),
+    ('ستشهد البلاد هذا الصيف موجة حر.', [('هذا الصيف', 'DATE', '2025-SU', None)]),
+    ('اندلعت ثورات الربيع العربي مطلع 2011.', [('مطلع 2011', 'DATE', '2011', 'START')]),
+    # parts of a day
+    ('يلتقي الفريقان الليلة في الرياض.', [('الليلة', 'TIME', '2025-09-25TNI', None)]),
+    ('غادر الرئيس ظهر أمس الأربعاء.', [('ظهر أمس الأربعاء', 'TIME', '2025-09-24TMI', None)]),
+    ('سافر الوفد صباح 22 سبتمبر إلى جنيف.', [('صباح 22 سبتمبر', 'TIME', '2025-09-22TMO', None)]),
+    ('تنطلق المباراة مساء يوم الجمعة المقبل.', [('مساء يوم الجمعة المقبل', 'TIME', '2025-09-26TEV', None)]),
+    # the hour, then the part of the day and the day it falls in
+    ('وقع الانفجار عند الساعة 8:30 من مساء أمس.', [('الساعة 8:30 من مساء أمس', 'TIME', '2025-09-24T20:30', None)]),
+    ('تنطلق القمة في الساعة العاشرة من صباح يوم الأحد المقبل.',
+     [('الساعة العاشرة من صباح يوم الأحد المقبل', 'TIME', '2025-09-28T10:00', None)]),
+    # today, and "اليوم" that is a day of something
+    ('أعلن الجيش اليوم السيطرة على المدينة.', [('اليوم', 'DATE', '2025-09-25', None)]),
+    ('يحتفل العالم باليوم العالمي للصحة.', []),
+    ('ناقش المؤتمر في اليوم الأول ملف الطاقة.', []),
+    # ago, later, the last and next units
+    ('سافر الوزير قبل شهر من الانتخابات.', []),
+    ('تترقب الأسواق الـ48 ساعة المقبلة.', [('الـ48 ساعة المقبلة', 'DURATION', 'PT48H', None)]),
+    ('تتواصل المشاورات خلال الأيام المقبلة.', [('الأيام المقبلة', 'DURATION', 'PXD', None)]),
+    # anaphora
+    ('اجتمع المجلس في 3 مارس 2020، وفي اليوم ذاته أعلن الإغلاق.',
+     [('3 مارس 2020', 'DATE', '2020-03-03', None), ('اليوم ذاته', 'DATE', '2020-03-03', None)]),
+    # ranges
+    ('من يناير إلى مارس 2025 تراجعت الصادرات.',
+     [('يناير', 'DATE', '2025-01', None), ('مارس 2025', 'DATE', '2025-03', None)]),
+    # durations
+    ('ظل العامل في عمله عامين ونصف.', [('عامين ونصف', 'DURATION', 'P2Y6M', None)]),
+    ('استمر الحصار عاما كاملا.', [('عاما كاملا', 'DURATION', 'P1Y', None)]),
+    ('لم يلتق الطرفان منذ أكثر من عام.', [('أكثر من عام', 'DURATION', 'P1Y', 'MORE_THAN')]),
+    ('استمرت الحرب ربع قرن.', [('ربع قرن', 'DURATION', 'P25Y', None)]),
+    # sets
+    ('تقام البطولة كل عامين.', [('كل عامين', 'SET', 'P2Y', None)]),
+    ('تغلق الأسواق أيام الجمعة.', [('أيام الجمعة', 'SET', 'XXXX-WXX-5', None)]),
+    # holidays and Hijri dates with their Hijri year
+    ('تبدأ العطلة في غرة رمضان 1447 هـ.', [('غرة رمضان 1447 هـ', 'DATE', '2026-02-18', None)]),
+    # vague
+    ('سترتفع الأسعار في الفترة القادمة.', [('الفترة القادمة', 'DATE', 'FUTURE_REF', None)]),
+    # dates inside names: not placed on the calendar; an anniversary is this year's day
+    ('تحتفل مصر بذكرى حرب أكتوبر.', [('أكتوبر', 'DATE', 'XXXX-10', None)]),
+    ('تقع الشركة في مدينة 6 أكتوبر.', [('6 أكتوبر', 'DATE', 'XXXX-10-06', None)]),
+    ('احتفلت مصر بذكرى 6 أكتوبر بعروض عسكرية.', [('6 أكتوبر', 'DATE', '2025-10-06', None)]),
     # not time expressions
     ('للمرة الثالثة على التوالي', []),
     ('أحد الأيام', []),
@@ -174,3 +236,22 @@ def test_read_forward_as_an_assistant():
     result = tag("الخميس من الساعة التاسعة وحتى الساعة الحادية عشرة صباحا", "ar", REF, prefer="future")
     first, last = result.timexes
     assert (first.interval.begin, last.interval.end) == (dt.datetime(2013, 2, 14, 9), dt.datetime(2013, 2, 14, 12))
+
+
+def test_a_hijri_feast_in_its_hijri_year_is_that_year_s():
+    (timex,) = tag("احتفل المسلمون بعيد الفطر 1446 هـ في أجواء من البهجة.", "ar", DOCUMENT_DATE).timexes
+    assert (timex.value, timex.calendar, timex.original_value) == ("2025-03-30", "islamic-umalqura", "1446-10-01")
+    (timex,) = tag("ارتفعت أسعار المواد الغذائية خلال شهر رمضان 1446 هـ.", "ar", DOCUMENT_DATE).timexes
+    assert (timex.interval.begin, timex.interval.end) == (dt.datetime(2025, 3, 1), dt.datetime(2025, 3, 30))
+
+
+def test_a_date_inside_a_name_is_not_placed_on_the_calendar():
+    (timex,) = tag("اندلعت ثورة 25 يناير في مصر.", "ar", DOCUMENT_DATE).timexes
+    assert (timex.value, timex.interval) == ("XXXX-01-25", None)
+
+
+def test_a_decade_and_a_part_of_a_day_cover_their_intervals():
+    (timex,) = tag("بدأت الأزمة في ثمانينيات القرن الماضي.", "ar", DOCUMENT_DATE).timexes
+    assert (timex.interval.begin, timex.interval.end) == (dt.datetime(1980, 1, 1), dt.datetime(1990, 1, 1))
+    (timex,) = tag("وقع الهجوم مساء أمس في غزة.", "ar", DOCUMENT_DATE).timexes
+    assert (timex.interval.begin, timex.interval.end) == (dt.datetime(2025, 9, 24, 18), dt.datetime(2025, 9, 25))

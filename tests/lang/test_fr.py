@@ -29,7 +29,7 @@ CASES = [
     ("Les négociations se poursuivront entre le 3 et le 5 mai.",
      [("le 3", "DATE", "2026-05-03", None), ("le 5 mai", "DATE", "2026-05-05", None)]),
     ("Les épreuves auront lieu les 25, 26 et 27 octobre.",
-     [("25", "DATE", "2025-10-25", None), ("26", "DATE", "2025-10-26", None), ("27 octobre", "DATE", "2025-10-27", None)]),
+     [("les 25", "DATE", "2025-10-25", None), ("26", "DATE", "2025-10-26", None), ("27 octobre", "DATE", "2025-10-27", None)]),
     ("La dette a doublé entre 2010 et 2020.", [("2010", "DATE", "2010", None), ("2020", "DATE", "2020", None)]),
     ("Les soldes se déroulent de janvier à mars 2025.",
      [("janvier", "DATE", "2025-01", None), ("mars 2025", "DATE", "2025-03", None)]),
@@ -57,10 +57,12 @@ CASES = [
     ("La crise a éclaté au début des années 2000.", [("début des années 2000", "DATE", "200", "START")]),
     # clock times and parts of the day
     ("La séance reprendra à 10 h 30.", [("10 h 30", "TIME", "2025-09-25T10:30", None)]),
-    ("Le vote est prévu vers 18h.", [("18h", "TIME", "2025-09-25T18:00", None)]),
+    ("Le vote est prévu vers 18h.", [("vers 18h", "TIME", "2025-09-25T18:00", "APPROX")]),
     ("Les bureaux de vote ferment à 20 heures.", [("20 heures", "TIME", "2025-09-25T20:00", None)]),
     ("Le discours est prévu à midi.", [("midi", "TIME", "2025-09-25T12:00", None)]),
-    ("Le sommet s'ouvrira le mardi 3 mars 2026 à 14 h.", [("le mardi 3 mars 2026 à 14 h", "TIME", "2026-03-03T14:00", None)]),
+    # a calendar day and its clock time are two expressions (French TimeBank), the clock on that day
+    ("Le sommet s'ouvrira le mardi 3 mars 2026 à 14 h.",
+     [("le mardi 3 mars 2026", "DATE", "2026-03-03", None), ("14 h", "TIME", "2026-03-03T14:00", None)]),
     ("Le ministre s'est exprimé ce matin.", [("ce matin", "TIME", "2025-09-25TMO", None)]),
     ("Des heurts ont éclaté hier soir.", [("hier soir", "TIME", "2025-09-24TEV", None)]),
     ("Le 22 septembre au soir, les manifestants se sont dispersés.",
@@ -115,8 +117,9 @@ CASES = [
     ("Les deux tiers (2/3) des électeurs ont voté, soit 1500 personnes.", []),
     ("Le jeu en vaut la chandelle, dit Sam.", []),
     # a day and its clock time, days of the month alone, parts of a named day
-    ("Le rendez-vous est fixé vendredi 26 à 16h.", [("vendredi 26 à 16h", "TIME", "2025-09-26T16:00", None)]),
-    ("Il arrivera le 2 à 5h.", [("le 2 à 5h", "TIME", "2025-10-02T05:00", None)]),
+    ("Le rendez-vous est fixé vendredi 26 à 16h.",
+     [("vendredi 26", "DATE", "2025-09-26", None), ("16h", "TIME", "2025-09-26T16:00", None)]),
+    ("Il arrivera le 2 à 5h.", [("le 2", "DATE", "2025-10-02", None), ("5h", "TIME", "2025-10-02T05:00", None)]),
     ("Il partira à 16h demain.", [("16h demain", "TIME", "2025-09-26T16:00", None)]),
     ("Le vote s'ouvre à seize heures CET.", [("seize heures CET", "TIME", "2025-09-25T16:00+01:00", None)]),
     ("Le sommet s'ouvre à 16h CEST.", [("16h CEST", "TIME", "2025-09-25T16:00+02:00", None)]),
@@ -133,8 +136,10 @@ CASES = [
      [("le 13", "DATE", "2026-07-13", None), ("le quinze juillet", "DATE", "2026-07-15", None)]),
     ("Les prix ont baissé ces 2 semaines passées.", [("ces 2 semaines passées", "DURATION", "P2W", None)]),
     # a clock time after "à partir de", "après" takes the day; a part of the day too; clock relations
-    ("La réunion reprendra vendredi à partir de midi.", [("vendredi à partir de midi", "TIME", "2025-09-26T12:00", None)]),
-    ("Le vote aura lieu jeudi matin à 9h30.", [("jeudi matin à 9h30", "TIME", "2025-09-25T09:30", None)]),
+    ("La réunion reprendra vendredi à partir de midi.",
+     [("vendredi", "DATE", "2025-09-26", None), ("midi", "TIME", "2025-09-26T12:00", None)]),
+    ("Le vote aura lieu jeudi matin à 9h30.",
+     [("jeudi matin", "TIME", "2025-09-25TMO", None), ("9h30", "TIME", "2025-09-25T09:30", None)]),
     ("Le train partira à midi moins cinq.", [("midi moins cinq", "TIME", "2025-09-25T11:55", None)]),
     ("Il arrivera à trois heures et quart cet après-midi.",
      [("trois heures et quart cet après-midi", "TIME", "2025-09-25T15:15", None)]),
@@ -159,7 +164,7 @@ CASES = [
     # days and months in figures, abbreviated weekdays
     ("Le rendez-vous est fixé au 17/2.", [("17/2", "DATE", "2026-02-17", None)]),
     ("Le magasin est ouvert 24/7 et accueille 3/4 des visiteurs.", []),
-    ("Rendez-vous le 17 02, à midi.", [("le 17 02, à midi", "TIME", "2026-02-17T12:00", None)]),
+    ("Rendez-vous le 17 02, à midi.", [("le 17 02", "DATE", "2026-02-17", None), ("midi", "TIME", "2026-02-17T12:00", None)]),
     ("Le dossier est daté du 20 2 14.", []),
     ("Il a marqué le 17 2 fois.", []),
     ("Il est venu lun. et ven. dernier.", [("lun.", "DATE", "2025-09-22", None), ("ven.", "DATE", "2025-09-19", None)]),
@@ -168,6 +173,102 @@ CASES = [
      [("Le 3 décembre", "DATE", "2025-12-03", None), ("Le lendemain en début de matinée", "TIME", "2025-12-04TMO", "START")]),
     ("Le 3 décembre, puis la veille au soir.", [("Le 3 décembre", "DATE", "2025-12-03", None),
                                                ("la veille au soir", "TIME", "2025-12-02TEV", None)]),
+    # ages are no durations (French TimeBank): apposition, "âgé de", a person "de N ans", age groups
+    ("Jean Dupont, 47 ans, a été interpellé samedi.", [("samedi", "DATE", "2025-09-20", None)]),
+    ("Âgée de 82 ans, la victime vivait seule.", []),
+    ("Un homme de 35 ans a été blessé.", []),
+    ("Le club engage deux équipes chez les moins de 15 ans.", []),
+    ("La victime (19 ans) a été hospitalisée.", []),
+    ("Il a été condamné à 10 ans de prison.", [("10 ans", "DURATION", "P10Y", None)]),
+    ("Il risque jusqu'à 10 ans de prison.", [("jusqu'à 10 ans", "DURATION", "P10Y", "EQUAL_OR_LESS")]),
+    # "jusqu'à" an hour of the clock is a time; "jusqu'à 48 heures" a duration
+    ("Le musée restera ouvert jusqu'à 18 h.", [("18 h", "TIME", "2025-09-25T18:00", None)]),
+    ("La garde à vue peut durer jusqu'à 48 heures.", [("jusqu'à 48 heures", "DURATION", "PT48H", "EQUAL_OR_LESS")]),
+    # a number in a street address is no day
+    ("Les secours se sont arrêtés devant le 14, boulevard Carnot.", []),
+    # adverbs of time: from now on, before that
+    ("Les contrôles sont désormais quotidiens.",
+     [("désormais", "DATE", "PRESENT_REF", None), ("quotidiens", "SET", "P1D", None)]),
+    ("Dorénavant, les tarifs seront affichés en mairie.", [("Dorénavant", "DATE", "PRESENT_REF", None)]),
+    ("Auparavant, les ministres seront entendus par la commission.", [("Auparavant", "DATE", "PAST_REF", None)]),
+    # fractions of a unit, terms of office
+    ("L'association occupe ces locaux depuis un quart de siècle.", [("un quart de siècle", "DURATION", "P25Y", None)]),
+    ("Le vol a duré trois quarts d'heure.", [("trois quarts d'heure", "DURATION", "PT45M", None)]),
+    ("La région a connu un demi-siècle de croissance.", [("un demi-siècle", "DURATION", "P50Y", None)]),
+    ("Le candidat promet un quinquennat de réformes.", [("un quinquennat", "DURATION", "P5Y", None)]),
+    ("Il a achevé son septennat en 1995.", [("septennat", "DURATION", "P7Y", None), ("1995", "DATE", "1995", None)]),
+    # the same day, that morning, the night: from the day last named
+    ("Le 12 mars, le maire a parlé. Le jour même, il a démissionné.",
+     [("Le 12 mars", "DATE", "2025-03-12", None), ("Le jour même", "DATE", "2025-03-12", None)]),
+    ("Le 4 mai, le ministre était à Lyon où le matin même une manifestation avait eu lieu.",
+     [("Le 4 mai", "DATE", "2025-05-04", None), ("le matin même", "TIME", "2025-05-04TMO", None)]),
+    ("Hier soir, les pompiers ont surveillé le site pendant la nuit.",
+     [("Hier soir", "TIME", "2025-09-24TEV", None), ("la nuit", "TIME", "2025-09-24TNI", None)]),
+    # the past of verbs conjugated with "être" and of pronominal verbs
+    ("Le 30 octobre, les délégués se sont réunis à Metz.", [("Le 30 octobre", "DATE", "2024-10-30", None)]),
+    ("Le 12 novembre, il est arrivé à Nancy.", [("Le 12 novembre", "DATE", "2024-11-12", None)]),
+    # recurring weekdays
+    ("Les permanences ont lieu tous les mardis.", [("tous les mardis", "SET", "XXXX-WXX-2", None)]),
+    ("Le marché se tient chaque samedi matin.", [("chaque samedi matin", "SET", "XXXX-WXX-6TMO", None)]),
+    # a relative day with its weekday, lists with their article, a year in two figures
+    ("Le ministre se rendra à Metz demain vendredi.", [("demain vendredi", "DATE", "2025-09-26", None)]),
+    ("Le conseil municipal se réunit aujourd'hui jeudi.", [("aujourd'hui jeudi", "DATE", "2025-09-25", None)]),
+    ("Les élections auront lieu les 9 et 16 mars prochains.",
+     [("les 9", "DATE", "2026-03-09", None), ("16 mars prochains", "DATE", "2026-03-16", None)]),
+    ("L'usine, fermée le 4 juillet 87, a été rasée.", [("le 4 juillet 87", "DATE", "1987-07-04", None)]),
+    # approximate clock times with their word, the place's clock and the French one
+    ("L'avion a atterri vers 14 h 30 locales (21 h 30 en France).",
+     [("vers 14 h 30 locales", "TIME", "2025-09-25T14:30", "APPROX"),
+      ("21 h 30 en France", "TIME", "2025-09-25T21:30+02:00", None)]),
+    ("L'incendie s'est déclaré aux alentours de 3 heures du matin.",
+     [("aux alentours de 3 heures du matin", "TIME", "2025-09-25T03:00", "APPROX")]),
+    # frequency adjectives after their noun, not the newspaper nouns
+    ("Le congrès annuel du syndicat s'ouvre à Lille.", [("annuel", "SET", "P1Y", None)]),
+    ("Les contrôles quotidiens ont repris.", [("quotidiens", "SET", "P1D", None)]),
+    ("Un sondage est paru dans le quotidien local Ouest-France.", []),
+    ("Les principaux quotidiens nationaux sont en rayon.", []),
+    ("Ce sont des lecteurs assidus de la presse quotidienne.", []),
+    # the weekday already named; a part of the day of the day last named
+    ("Les inscriptions se feront ce même lundi après-midi.", [("ce même lundi après-midi", "TIME", "2025-09-29TAF", None)]),
+    ("Le ministre est arrivé hier à Lyon où il a parlé dans la soirée.",
+     [("hier", "DATE", "2025-09-24", None), ("la soirée", "TIME", "2025-09-24TEV", None)]),
+    # the weekend
+    ("Le festival se tiendra ce week-end à Nancy.", [("ce week-end", "DATE", "2025-W39-WE", None)]),
+    ("Le week-end dernier, 300 personnes ont défilé.", [("Le week-end dernier", "DATE", "2025-W38-WE", None)]),
+    ("Le marché est ouvert tous les week-ends.", [("tous les week-ends", "SET", "XXXX-WXX-WE", None)]),
+    # ranges ending with "prochain", days named with their weekdays, a night from one day to the next
+    ("Le festival se déroulera du 5 au 12 juillet prochain.",
+     [("5", "DATE", "2026-07-05", None), ("12 juillet prochain", "DATE", "2026-07-12", None)]),
+    ("La brocante se tiendra samedi 27 et dimanche 28 septembre.",
+     [("samedi 27", "DATE", "2025-09-27", None), ("dimanche 28 septembre", "DATE", "2025-09-28", None)]),
+    ("Le cambriolage a eu lieu dans la nuit de samedi à dimanche.",
+     [("la nuit de samedi à dimanche", "TIME", "2025-09-20TNI", None)]),
+    ("Le drame s'est produit dans la nuit du 3 au 4 mars.", [("la nuit du 3 au 4 mars", "TIME", "2025-03-03TNI", None)]),
+    # holidays: feasts with their article, commemorations written with a hyphen
+    ("La Saint-Nicolas sera fêtée à Nancy.", [("La Saint-Nicolas", "DATE", "2025-12-06", None)]),
+    ("Il habite à Saint-Nicolas-de-Port.", []),
+    ("Les cérémonies du 11-Novembre se sont déroulées au monument aux morts.", [("11-Novembre", "DATE", "2024-11-11", None)]),
+    ("Le 1er-Mai, les syndicats défileront.", [("Le 1er-Mai", "DATE", "2026-05-01", None)]),
+    # how many times in a period
+    ("Le comité se réunit une fois par mois.", [("une fois par mois", "SET", "P1M", None)]),
+    # a verb of saying after a comma does not date the clause it reports ("a rappelé", "l'a répété")
+    ("Avant de quitter la présidence le 30 octobre, la ministre l'a répété hier soir.",
+     [("le 30 octobre", "DATE", "2025-10-30", None), ("hier soir", "TIME", "2025-09-24TEV", None)]),
+    ("La réunion se tiendra le 3 mars, a rappelé le maire.", [("le 3 mars", "DATE", "2026-03-03", None)]),
+    # "cette année-là", "la même année", "l'année suivante": from the date last named
+    ("En 2019, le pays a adhéré au traité. Cette année-là, la croissance a atteint 3 %.",
+     [("2019", "DATE", "2019", None), ("Cette année-là", "DATE", "2019", None)]),
+    ("Il a été élu en 2019. L'année suivante, il a démissionné.",
+     [("2019", "DATE", "2019", None), ("L'année suivante", "DATE", "2020", None)]),
+    ("La grève a commencé le 3 mars. Le même mois, le gouvernement est tombé.",
+     [("le 3 mars", "DATE", "2025-03-03", None), ("Le même mois", "DATE", "2025-03", None)]),
+    ("Le 3 mars, la grève a commencé. Ce jour-là, il pleuvait.",
+     [("Le 3 mars", "DATE", "2025-03-03", None), ("Ce jour-là", "DATE", "2025-03-03", None)]),
+    # Hijri dates with their Hijri year, the ramadan of a Gregorian year
+    ("Le 1er ramadan 1446 correspondait au 1er mars 2025.",
+     [("Le 1er ramadan 1446", "DATE", "2025-03-01", None), ("1er mars 2025", "DATE", "2025-03-01", None)]),
+    ("Le ramadan 2026 commencera mi-février.",
+     [("Le ramadan 2026", "DATE", "2026-02", None), ("mi-février", "DATE", "2026-02", "MID")]),
 ]
 
 # the hours a part of the day, narrowed by its start / middle / end, denotes
@@ -184,7 +285,7 @@ INTERVALS = [
 RANGES = [
     ("La conférence se déroulera du 25 au 26 octobre 2025 à Hanoï.", [("25", "26 octobre 2025")]),
     ("Les négociations se poursuivront entre le 3 et le 5 mai.", [("le 3", "le 5 mai")]),
-    ("Les épreuves auront lieu les 25, 26 et 27 octobre.", [("25", "27 octobre")]),
+    ("Les épreuves auront lieu les 25, 26 et 27 octobre.", [("les 25", "27 octobre")]),
     ("La séance aura lieu de 9h30 à 11h.", [("9h30", "11h")]),
 ]
 
@@ -254,6 +355,7 @@ PERIODS = [
     ('La Bourse restera fermée le reste de la semaine.', [('le reste de la semaine', '2025-W39', None, '2025-09-25T00:00:00', '2025-09-29T00:00:00')]),
     ('Rendez-vous lundi en huit.', [('lundi en huit', '2025-10-06', None, '2025-10-06T00:00:00', '2025-10-07T00:00:00')]),
     ('Rendez-vous mardi en quinze.', [('mardi en quinze', '2025-10-14', None, '2025-10-14T00:00:00', '2025-10-15T00:00:00')]),
+    ('Rendez-vous mercredi en 8.', [('mercredi en 8', '2025-10-08', None, '2025-10-08T00:00:00', '2025-10-09T00:00:00')]),
     ('Il a couru mardi en quinze jours.', [('mardi', '2025-09-23', None, '2025-09-23T00:00:00', '2025-09-24T00:00:00'), ('quinze jours', 'P15D', None, None, None)]),
     ('La dernière semaine a été difficile.', [('La dernière semaine', '2025-W38', None, '2025-09-15T00:00:00', '2025-09-22T00:00:00')]),
     ('La première semaine de la guerre fut chaotique.', []),

@@ -26,6 +26,8 @@ def _file(**rule) -> dict:
     (_file(directon=1), "xx.toml: rule 'r': the kind 'date' does not read 'directon'"),
     (_file(direction=2), "xx.toml: rule 'r': direction = 2 is not one of -1, 1"),
     (_file(reference="previous_day"), "xx.toml: rule 'r': reference = 'previous_day' is not one of"),
+    (_file(calendar="lunar"), "xx.toml: rule 'r': calendar = 'lunar' is not one of 'chinese'"),
+    (_file(kind="duration", calendar="chinese"), "xx.toml: rule 'r': the kind 'duration' does not read 'calendar'"),
     (_file(pattern="{day} {monht}"), "xx.toml: rule 'r': unknown placeholder {monht}"),
     (_file(kind="range", pattern="{day} to {day_2}"), "xx.toml: rule 'r': a range rule names its parts (?P<first>…), (?P<last>…)"),
     (_file(examples=["on 25 October 2025"]), "xx.toml: rule 'r': an example is written 'phrase → value"),
@@ -56,3 +58,16 @@ def test_every_resource_file_passes(code):
 ])
 def test_an_example_is_a_phrase_and_its_values(written, text, values):
     assert Example.parse(written) == Example(text, values)
+
+
+def test_every_event_word_list_and_place_setting_a_file_may_hold_is_read_by_the_code():
+    """The keys check_file accepts in [events] and [places] are the ones the event builder and the gazetteer read
+    (a key nobody reads would be a resource that changes nothing)."""
+    from pathlib import Path
+
+    from timeline.lang import EVENT_WORD_KEYS, PLACE_KEYS
+
+    package = Path(__file__).resolve().parents[2] / "timeline"
+    code = "\n".join(p.read_text(encoding="utf-8") for p in package.rglob("*.py") if p.parent.name != "lang")
+    unread = sorted(k for k in EVENT_WORD_KEYS | PLACE_KEYS if f'"{k}"' not in code)
+    assert not unread

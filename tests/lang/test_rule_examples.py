@@ -29,3 +29,9 @@ def test_rule_gives_its_examples(code, rule, example):
 
 def test_the_examples_are_read_on_a_thursday():
     assert REFERENCE.weekday() == 3 and (REFERENCE.hour, REFERENCE.minute) == (10, 0)
+
+
+@pytest.mark.parametrize("code", available_languages())
+def test_every_rule_has_an_example(code):
+    bare = [rule.name for rule in load_language(code).rules if not rule.examples]
+    assert not bare, f"{code}: rules without examples: {bare}"

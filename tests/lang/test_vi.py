@@ -93,6 +93,32 @@ CASES = [
     ("Hiện nay, cả nước có 34 tỉnh, thành phố.", [("Hiện nay", "DATE", "PRESENT_REF", None)]),
     ("Thời gian tới, Bộ sẽ sửa đổi luật.", [("Thời gian tới", "DATE", "FUTURE_REF", None)]),
     ("Những năm gần đây, du lịch phát triển mạnh.", [("Những năm gần đây", "DATE", "PAST_REF", None)]),
+    # numeric dates with dashes, as Tuổi Trẻ and Thanh Niên write them
+    ("Bộ Công an cho biết hôm 23-9, đã bắt giữ 3 nghi phạm.", [("hôm 23-9", "DATE", "2025-09-23", None)]),
+    # ago and later from now; later from the last date
+    ("Năm 2019, ông về hưu. Ba năm sau đó, ông qua đời.",
+     [("Năm 2019", "DATE", "2019", None), ("Ba năm sau đó", "DATE", "2022", None)]),
+    # anaphora
+    ("Năm 1975, đất nước thống nhất. Năm đó, ông 20 tuổi.",
+     [("Năm 1975", "DATE", "1975", None), ("Năm đó", "DATE", "1975", None)]),
+    # decades of a century said outright or moved
+    ("Nhà hát được xây vào thập niên 20 của thế kỷ XIX.", [("thập niên 20 của thế kỷ XIX", "DATE", "182", None)]),
+    # a clock time before the weekday it falls on
+    ("Trận đấu sẽ bắt đầu lúc 19h thứ Sáu.", [("19h thứ Sáu", "TIME", "2025-09-26T19:00", None)]),
+    ("Trận đấu bắt đầu lúc 19h thứ Sáu tuần trước.", [("19h thứ Sáu tuần trước", "TIME", "2025-09-19T19:00", None)]),
+    # sets of a weekday
+    ("Lễ hội diễn ra vào mỗi thứ Bảy.", [("mỗi thứ Bảy", "SET", "XXXX-WXX-6", None)]),
+    ("Phố đi bộ mở cửa vào các ngày Chủ nhật.", [("các ngày Chủ nhật", "SET", "XXXX-WXX-7", None)]),
+    # lunar dates: the lunisolar calendar's day, placed in the Gregorian year
+    ("Lễ hội Đền Hùng năm 2025 diễn ra vào ngày 10/3 âm lịch.",
+     [("năm 2025", "DATE", "2025", None), ("ngày 10/3 âm lịch", "DATE", "2025-04-07", None)]),
+    ("Giỗ Tổ Hùng Vương năm nay rơi vào mồng 10 tháng 3 âm lịch.",
+     [("Giỗ Tổ Hùng Vương năm nay", "DATE", "2025-04-07", None), ("mồng 10 tháng 3 âm lịch", "DATE", "2025-04-07", None)]),
+    # "đến nay": until now
+    ("Từ năm 2020 đến nay, dân số tăng nhanh.", [("năm 2020", "DATE", "2020", None), ("nay", "DATE", "PRESENT_REF", None)]),
+    # dates inside names: not placed on the calendar; the same words outside a name are a date
+    ("Nước ngập sâu trên đường Cách mạng Tháng Tám.", [("Tháng Tám", "DATE", "XXXX-08", None)]),
+    ("Ngày 3 tháng 2, ông đến đường Lê Lợi.", [("Ngày 3 tháng 2", "DATE", "2026-02-03", None)]),
     # not time expressions: a count, a fraction, ordinals ("thứ hai" = second), "ngày tháng năm sinh"
     ("Có 2025 người tham dự, chiếm 2/3 số đại biểu.", []),
     ("Đây là lần thứ hai đội tuyển vào chung kết, người thứ ba bị loại.", []),
@@ -174,3 +200,13 @@ def test_periods_within_dates(sentence, expected):
     got = [(t.text, t.value, t.mod, t.interval.begin.isoformat() if t.interval else None,
             t.interval.end.isoformat() if t.interval else None) for t in tag(sentence, "vi", DCT).timexes]
     assert got == expected
+
+
+def test_a_lunar_date_is_the_day_of_the_lunisolar_calendar():
+    (timex,) = tag("Lễ hội Đền Hùng sẽ diễn ra vào ngày 10 tháng 3 âm lịch.", "vi", DCT).timexes
+    assert (timex.interval.begin, timex.interval.end) == (dt.datetime(2026, 4, 26), dt.datetime(2026, 4, 27))
+
+
+def test_a_date_inside_a_name_is_not_placed_on_the_calendar():
+    (timex,) = tag("Đường 3 Tháng 2 bị ngập sâu sau cơn mưa.", "vi", DCT).timexes
+    assert (timex.value, timex.interval) == ("XXXX-02-03", None)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import os
 import textwrap
 import tomllib
 import unicodedata
@@ -25,17 +26,19 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, Mapping
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import plotly.graph_objects as go
 import plotly.offline
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_interval, format_skeleton, format_time
 
+from ..dates import time_zone
 from ..fileio import atomic_write
+from .calendar_links import calendar_links
+from .ics import dtstamp
 from ..model import Event, Source, Timeline
 
-__all__ = ["render_html", "write_html", "figure", "PLOTLYJS_FILENAME", "DIV_ID"]
+__all__ = ["render_html", "write_html", "write_plotlyjs", "figure", "date_texts", "story_span", "PLOTLYJS_FILENAME", "DIV_ID"]
 
 #: The file ``plotlyjs="directory"`` writes beside the page and the page refers to.
 PLOTLYJS_FILENAME = "plotly.min.js"
@@ -72,6 +75,15 @@ _ENGLISH: dict[str, str] = {
     "no_events": "No events.",
     "noscript": "The interactive chart needs JavaScript; the table below lists the same events.",
     "chart": "Interactive timeline chart",
+    "add_to_calendar": "Add to calendar",
+    "add_event": "Add this event to a calendar",
+    "ics_file": "{ics} file",
+    "google": "Google",
+    "outlook": "Outlook",
+    "before_span": "before the chart's span",
+    "after_span": "after the chart's span",
+    "key_dates": "Key dates",
+    "other_events": "The other {n} events",
 }
 
 
@@ -309,10 +321,8 @@ def _tz_text(event: Event) -> str | None:
     zone = event.place.timezone if event.place else None
     if not zone:
         return None
-    try:
-        offset = dt.datetime.combine(event.start, event.start_time or dt.time(12), ZoneInfo(zone)).utcoffset()
-    except (ZoneInfoNotFoundError, ValueError):
-        return zone
+    tz = time_zone(zone)
+    offset = dt.datetime.combine(event.start, event.start_time or dt.time(12), tz).utcoffset() if tz else None
     if offset is None:
         return zone
     minutes = int(offset.total_seconds()) // 60
@@ -343,6 +353,9 @@ class _Row:
     duration_ms: int  # 0 for markers
     date_text: str  # readable date / range (plain text)
     customdata: tuple[str, ...]
+    begin: dt.datetime  # where it is drawn on the axis, [begin, finish)
+    finish: dt.datetime
+    edge_text: str  # what an arrow at the chart's edge says when the row lies beyond the span shown
 
 
 def _sort_key(event: Event) -> tuple[Any, ...]:
@@ -369,6 +382,10 @@ def _iso(value: dt.date | dt.datetime) -> str:
     if isinstance(value, dt.datetime):
         return value.isoformat(sep=" ", timespec="seconds" if value.second else "minutes")
     return value.isoformat()
+
+
+def _as_datetime(value: dt.date | dt.datetime) -> dt.datetime:
+    return value if isinstance(value, dt.datetime) else dt.datetime.combine(value, dt.time())
 
 
 def _ms(delta: dt.timedelta) -> int:
@@ -414,10 +431,10 @@ def _rows(timeline: Timeline) -> list[_Row]:
         duration = 0 if kind == "one_day" else _ms(finish - begin)  # type: ignore[operator]
 
         # what the hover says
+        start_text = ("≈ " if event.approximate_start else "") + (
+            _datetime(begin, loc) if isinstance(begin, dt.datetime) else _date(event.start, loc)
+        )
         if event.end is None:
-            start_text = ("≈ " if event.approximate_start else "") + (
-                _datetime(begin, loc) if isinstance(begin, dt.datetime) else _date(event.start, loc)
-            )
             if as_of is not None:
                 date_text = words["since"].format(start=start_text, asof=_date(as_of, loc))
             else:
@@ -461,6 +478,9 @@ def _rows(timeline: Timeline) -> list[_Row]:
                 duration_ms=duration,
                 date_text=date_text,
                 customdata=customdata,
+                begin=_as_datetime(begin),
+                finish=_as_datetime(finish) if kind != "one_day" else _as_datetime(begin),
+                edge_text=date_text if event.end is not None else start_text,
             )
         )
     return rows
@@ -480,6 +500,60 @@ _FONTS = "system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Sans Arabic',
 
 def _height(n: int) -> int:
     return max(400, 180 + 60 * n)
+
+
+#: Events dated to the day or finer set the span the chart opens on; longer or approximate periods are context.
+_PRECISE = ("time", "day", "week")
+#: Room on each side of that span: a share of it, at least two days (a diamond at the edge is never cut).
+_SPAN_PADDING = 0.06
+_MIN_PADDING = dt.timedelta(days=2)
+#: Rows of room above the first and below the last row in the range slider, for half a diamond.
+_SLIDER_ROW_PADDING = 1.5
+
+
+def story_span(rows: list[_Row]) -> tuple[dt.datetime, dt.datetime] | None:
+    """The span the chart opens on: the events dated to the day (all events when none is), padded.
+
+    A nine-month "since the beginning of the year" would otherwise fill the chart and squeeze the events the
+    story is about into its last pixels; it is drawn across the edge instead (the range slider below shows the
+    whole extent, the hover and the table the full dates)."""
+    if not rows:
+        return None
+    precise = [r for r in rows if r.kind != "approximate" and r.event.precision in _PRECISE] or rows
+    start = min(r.begin for r in precise)
+    end = max(r.finish if r.finish > r.begin else _moved(r.begin, dt.timedelta(days=1)) for r in precise)
+    pad = max((end - start) * _SPAN_PADDING, _MIN_PADDING)
+    return _moved(start, -pad), _moved(end, pad)
+
+
+def _moved(moment: dt.datetime, delta: dt.timedelta) -> dt.datetime:
+    """``moment + delta``, held at the ends of the calendar (an event on 0001-01-01 or 9998-12-31 is drawn)."""
+    try:
+        return moment + delta
+    except OverflowError:
+        return dt.datetime.max if delta > dt.timedelta(0) else dt.datetime.min
+
+
+def _edge_annotations(rows: list[_Row], span: tuple[dt.datetime, dt.datetime], words: Mapping[str, str]) -> list[dict]:
+    """An arrow at the chart's left or right edge on each row that begins before the span shown or lies after
+    it, with the date it begins (or its dates): the bar's true start stays readable without zooming out."""
+    low, high = span
+    notes = []
+    for row in rows:
+        if row.begin < low:
+            x, anchor, hover = 0, "left", words["before_span"]
+            text = f"{LRI}◀ {isolate(_esc(row.edge_text))}{PDI}"
+        elif row.begin >= high:
+            x, anchor, hover = 1, "right", words["after_span"]
+            text = f"{LRI}{isolate(_esc(row.edge_text))} ▶{PDI}"
+        else:
+            continue
+        notes.append(dict(
+            xref="paper", x=x, xanchor=anchor, yref="y", y=row.label, text=text, showarrow=False,
+            font=dict(size=12, color="#1f2933"), bgcolor="rgba(255,255,255,0.85)", borderpad=2,
+            hovertext=f"{row.date_text} ({hover})",
+        ))
+    return notes
 
 
 def _figure(timeline: Timeline, rows: list[_Row]) -> go.Figure:
@@ -527,6 +601,7 @@ def _figure(timeline: Timeline, rows: list[_Row]) -> go.Figure:
                 )
             )
     title = isolate(_esc(truncate(timeline.title, CHART_TITLE_MAX)))
+    span = story_span(rows)
     fig.update_layout(
         template="plotly_white",
         height=_height(len(rows)),
@@ -561,10 +636,18 @@ def _figure(timeline: Timeline, rows: list[_Row]) -> go.Figure:
         showlegend=True,
         xaxis=dict(
             type="date",
-            rangeslider=dict(visible=True, thickness=0.1),
+            # opens on the story's span; the slider below shows every event, its handles select what is shown
+            range=[_iso(span[0]), _iso(span[1])] if span else None,
+            rangeslider=dict(
+                visible=True, thickness=0.14, bgcolor="#f5f7fa", bordercolor="#9aa5b1", borderwidth=1,
+                # the slider's own row axis, fixed with room around the first and last rows: the markers of the
+                # last row were cut in half at its lower edge
+                yaxis=dict(rangemode="fixed", range=[len(rows) - 1 + _SLIDER_ROW_PADDING, -_SLIDER_ROW_PADDING]),
+            ),
             showgrid=True,
             automargin=True,
         ),
+        annotations=_edge_annotations(rows, span, words) if span else [],
         # labels stay on the left in every language: with a range slider, plotly's automargin does not make room
         # for labels on the right (they were cut off); RLI … PDI keeps each one's own order
         yaxis=dict(
@@ -579,6 +662,11 @@ def _figure(timeline: Timeline, rows: list[_Row]) -> go.Figure:
         ),
     )
     return fig
+
+
+def date_texts(timeline: Timeline) -> dict[str, str]:
+    """Each event's dates as the page's hover and table say them, in the timeline's language, by event id."""
+    return {row.event.id: row.date_text for row in _rows(timeline)}
 
 
 def figure(timeline: Timeline) -> go.Figure:
@@ -603,9 +691,17 @@ main { max-width: 1400px; margin: 0 auto; padding: 0 16px 32px; }
 /* plotly lays out and measures its SVG text assuming ltr; its measuring SVG is appended to <body>, which is
    rtl on an Arabic page: without this, tick labels were measured wrong and cut off. RLI/PDI order the labels. */
 svg { direction: ltr; }
+/* the range slider's handles: plotly draws them as white boxes with a thin outline, which read as empty glyph
+   boxes; solid grips read as handles */
+.rangeslider-handle-min, .rangeslider-handle-max { fill: #52606d !important; stroke: #ffffff !important;
+                                                   stroke-width: 1px !important; }
+.rangeslider-grabber-min, .rangeslider-grabber-max { cursor: ew-resize; }
+.rangeslider-mask-min, .rangeslider-mask-max { fill: #52606d !important; opacity: 0.18 !important; }
 .note { color: #52606d; font-size: 0.9rem; }
 table { border-collapse: collapse; width: 100%; margin: 8px 0 24px; }
 caption { text-align: start; font-weight: 600; padding: 4px 0; }
+.summary { margin: 4px 0 0; color: #52606d; font-size: 0.95em; }
+details.others > summary { cursor: pointer; font-weight: 600; margin: 8px 0; }
 th, td { text-align: start; vertical-align: top; padding: 6px 10px; border-bottom: 1px solid #d9e2ec; }
 th { background: #f5f7fa; }
 td.date, .nowrap { white-space: nowrap; }
@@ -614,6 +710,10 @@ td.date, .nowrap { white-space: nowrap; }
 h2 { font-size: 1.1rem; margin: 24px 0 4px; }
 ul.sources { padding-inline-start: 20px; }
 a { color: #1d4ed8; overflow-wrap: anywhere; }
+.add { display: flex; flex-wrap: wrap; gap: 4px 6px; }
+.add a { white-space: nowrap; padding: 1px 8px; border: 1px solid #9aa5b1; border-radius: 4px; text-decoration: none;
+         font-size: 0.85rem; color: #1f2933; background: #f5f7fa; }
+.add a:hover, .add a:focus { background: #e4e7eb; }
 """
 
 _NOSCRIPT_CSS = "<noscript><style>.sr-only { position: static; width: auto; height: auto; margin: 16px 0 0; clip: auto; overflow: visible; white-space: normal; } .chart { display: none; }</style></noscript>"
@@ -631,18 +731,72 @@ def _safe_href(url: str | None) -> str | None:
     return None
 
 
-def _table(timeline: Timeline, rows: list[_Row], words: Mapping[str, str]) -> str:
+def page_stamp(timeline: Timeline) -> dt.datetime:
+    """DTSTAMP of the page's "add to calendar" files: ``SOURCE_DATE_EPOCH`` when set, else the latest document
+    date of the sources (a page holds no clock, so the same timeline gives the same page)."""
+    if os.environ.get("SOURCE_DATE_EPOCH"):
+        return dtstamp()
+    dates = [s.document_date for s in timeline.sources if s.document_date is not None]
+    day = max(dates, default=dt.date(1970, 1, 1))
+    return dt.datetime.combine(day, dt.time(), tzinfo=dt.UTC)
+
+
+def _add_to_calendar(timeline: Timeline, event: Event, stamp: dt.datetime, words: Mapping[str, str]) -> str:
+    """The event's own .ics (a data: URI, so it downloads from the page offline), Google and Outlook links."""
+    e = html.escape
+    links = calendar_links(timeline, event, stamp=stamp)
+    title = e(words["add_event"])
+    ics_label = e(words["ics_file"]).replace("{ics}", '<bdi dir="ltr">.ics</bdi>')
+    items = [
+        f'<a class="ics" href="{e(links.ics_data_uri)}" download="{e(links.ics_filename)}" type="text/calendar" '
+        f'title="{title}">{ics_label}</a>',
+        f'<a class="google" href="{e(links.google)}" target="_blank" rel="noopener noreferrer" '
+        f'title="{title}">{e(words["google"])}</a>',
+    ]
+    if links.outlook:
+        items.append(f'<a class="outlook" href="{e(links.outlook)}" target="_blank" rel="noopener noreferrer" '
+                     f'title="{title}">{e(words["outlook"])}</a>')
+    return '<span class="add">' + "".join(items) + "</span>"
+
+
+def _key_rows(timeline: Timeline, rows: list[_Row]) -> tuple[list[_Row], list[_Row]]:
+    """A story with key dates (``timeline.story``): the rows of its key dates, and the others; else all rows."""
+    keys = set(timeline.extra.get("key_dates", ()))
+    if not keys:
+        return rows, []
+    key = [r for r in rows if r.event.end == r.event.start and r.event.start.isoformat() in keys]
+    chosen = {id(r) for r in key}
+    return key, [r for r in rows if id(r) not in chosen]
+
+
+def _tables(timeline: Timeline, rows: list[_Row], words: Mapping[str, str]) -> str:
+    """The events' table; for a story with key dates, the key dates' table (with their summaries) and the other
+    events behind a toggle."""
+    key, others = _key_rows(timeline, rows)
+    if not others and not timeline.extra.get("key_dates"):
+        return _table(timeline, rows, words, words["events"])
+    out = _table(timeline, key, words, words["key_dates"], summaries=True)
+    if others:
+        label = html.escape(words["other_events"].format(n=len(others)))
+        out += (f'\n<details class="others">\n<summary>{label}</summary>\n'
+                + _table(timeline, others, words, label) + "\n</details>")
+    return out
+
+
+def _table(timeline: Timeline, rows: list[_Row], words: Mapping[str, str], caption: str,
+           summaries: bool = False) -> str:
     e = html.escape
     out = [
         "<table>",
-        f"<caption>{e(words['events'])}</caption>",
+        f"<caption>{e(caption)}</caption>",
         f'<thead><tr><th scope="col">{e(words["date"])}</th><th scope="col">{e(words["event"])}</th>'
-        f'<th scope="col">{e(words["place"])}</th></tr></thead>',
+        f'<th scope="col">{e(words["place"])}</th><th scope="col">{e(words["add_to_calendar"])}</th></tr></thead>',
         "<tbody>",
     ]
     loc = _locale(timeline.language)
+    stamp = page_stamp(timeline)
     if not rows:
-        out.append(f'<tr><td colspan="3">{e(words["no_events"])}</td></tr>')
+        out.append(f'<tr><td colspan="4">{e(words["no_events"])}</td></tr>')
     for row in rows:
         ev = row.event
         when = f'<time datetime="{e(ev.start.isoformat())}">{e(row.date_text)}</time>'
@@ -653,8 +807,12 @@ def _table(timeline: Timeline, rows: list[_Row], words: Mapping[str, str]) -> st
         place_cell = e(place) if place else "—"
         if tz:
             place_cell += f'<span class="tz">{e(words["time_zone"])}: {_bdi(tz, cls="nowrap")}</span>'
+        what = _bdi(ev.title)
+        if summaries and ev.description:
+            what += "".join(f'<p class="summary">{_bdi(line)}</p>' for line in ev.description.split("\n")[1:])
         out.append(
-            f'<tr><td class="date">{when}</td><td>{_bdi(ev.title)}</td><td>{place_cell}</td></tr>'
+            f'<tr><td class="date">{when}</td><td>{what}</td><td>{place_cell}</td>'
+            f'<td>{_add_to_calendar(timeline, ev, stamp, words)}</td></tr>'
         )
     out += ["</tbody>", "</table>"]
     return "\n".join(out)
@@ -691,7 +849,7 @@ def render_html(timeline: Timeline, *, plotlyjs: str = "inline") -> str:
     if plotlyjs not in _PLOTLYJS_MODES:
         raise ValueError(f"plotlyjs must be 'inline' or 'directory', not {plotlyjs!r}")
     rows = _rows(timeline)
-    fig = _figure(timeline, rows)
+    fig = _figure(timeline, _key_rows(timeline, rows)[0])
     words = labels(timeline.language)
     language = timeline.language or "und"
     direction = "rtl" if is_rtl_language(language) else "ltr"
@@ -734,7 +892,7 @@ def render_html(timeline: Timeline, *, plotlyjs: str = "inline") -> str:
         chart,
         "</div>",
         f'<p class="note">{e(words["open_ended_note"])}</p>' if open_ended else "",
-        _table(timeline, rows, words),
+        _tables(timeline, rows, words),
         _sources(timeline, words),
         "</main>",
         "</body>",
@@ -743,18 +901,24 @@ def render_html(timeline: Timeline, *, plotlyjs: str = "inline") -> str:
     return "\n".join(p for p in parts if p) + "\n"
 
 
+def write_plotlyjs(folder: Path) -> None:
+    """``plotly.min.js`` in ``folder`` for the pages written there with ``plotlyjs="directory"`` (atomically, and
+    only when it is missing or different)."""
+    script = plotly.offline.get_plotlyjs().encode("utf-8")
+    beside = Path(folder) / PLOTLYJS_FILENAME
+    try:
+        current = beside.read_bytes() if beside.stat().st_size == len(script) else None
+    except FileNotFoundError:
+        current = None
+    if current != script:
+        atomic_write(beside, script)
+
+
 def write_html(timeline: Timeline, path: Path, *, plotlyjs: str = "inline") -> None:
-    """Write the page atomically; with ``plotlyjs="directory"`` also ``plotly.min.js`` beside it (atomically, and
-    only when it is missing or different), before the page that needs it."""
+    """Write the page atomically; with ``plotlyjs="directory"`` also ``plotly.min.js`` beside it, before the page
+    that needs it."""
     page = render_html(timeline, plotlyjs=plotlyjs)
     path = Path(path)
     if plotlyjs == "directory":
-        script = plotly.offline.get_plotlyjs().encode("utf-8")
-        beside = path.parent / PLOTLYJS_FILENAME
-        try:
-            current = beside.read_bytes() if beside.stat().st_size == len(script) else None
-        except FileNotFoundError:
-            current = None
-        if current != script:
-            atomic_write(beside, script)
+        write_plotlyjs(path.parent)
     atomic_write(path, page)

@@ -13,18 +13,20 @@ import hashlib
 import os
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from babel import Locale, UnknownLocaleError
 from icalendar import Calendar, Timezone, vRecur, vText
 from icalendar import Event as VEvent
 
 from timeline import __version__
+from timeline.dates import time_zone
 from timeline.fileio import atomic_write
 from timeline.model import Event, Timeline
 
-__all__ = ["dtstamp", "event_uid", "render_event_resource", "render_ics", "write_ics"]
+__all__ = ["CalendarEntry", "calendar_entry", "checked_folding", "dtstamp", "event_uid", "render_event_resource", "render_ics", "write_ics"]
 
 PRODID = f"-//timeline//timeline {__version__}//EN"
 DEFAULT_DOMAIN = "timeline.invalid"
@@ -57,6 +59,7 @@ def dtstamp(env: Mapping[str, str] = os.environ) -> dt.datetime:
 def render_ics(
     timeline: Timeline,
     *,
+    events: Sequence[Event] | None = None,
     stamp: dt.datetime | None = None,
     method: str | None = "PUBLISH",
     domain: str = DEFAULT_DOMAIN,
@@ -64,9 +67,11 @@ def render_ics(
     """The whole timeline as one VCALENDAR, CRLF lines, UTF-8.
 
     ``method="PUBLISH"`` (RFC 5546 §3.2.1) is right for a file or a served feed: no ORGANIZER is written.
-    Pass ``method=None`` for a calendar object that is stored rather than sent.
+    Pass ``method=None`` for a calendar object that is stored rather than sent, and ``events`` for a file of
+    some of the events only (the page's "add to calendar" file of one event).
     """
-    return _render(timeline, timeline.events, stamp=stamp, method=method, domain=domain)
+    chosen = timeline.events if events is None else events
+    return _render(timeline, chosen, stamp=stamp, method=method, domain=domain)
 
 
 def render_event_resource(
@@ -125,27 +130,57 @@ def _render(
         calendar.add_component(timezone)
     for vevent in vevents:
         calendar.add_component(vevent)
-    return _checked_folding(calendar.to_ical())
+    return checked_folding(calendar.to_ical())
 
 
-def _vevent(timeline: Timeline, event: Event, stamp: dt.datetime, domain: str) -> VEvent:
-    """One VEVENT (RFC 5545 §3.6.1)."""
+@dataclass(frozen=True)
+class CalendarEntry:
+    """What a calendar shows of an event, the same in the .ics and in the page's "add to calendar" links.
+
+    ``start``/``end``: dates (``end`` exclusive, RFC 5545 §3.6.1) or date-times with the place's zone; ``end``
+    is None for a timed event whose end the text does not give (it then ends where it starts).
+    """
+
+    start: dt.date | dt.datetime
+    end: dt.date | dt.datetime | None
+    summary: str
+    location: str | None
+    description: str | None
+    url: str | None
+    rrule: vRecur | None
+
+
+def calendar_entry(timeline: Timeline, event: Event) -> CalendarEntry:
     notes: list[str] = []
     start, end = _period(timeline, event, notes)
     urls = _event_urls(timeline, event)
-    vevent = VEvent.new(
-        uid=event_uid(timeline, event, domain),
-        stamp=stamp,
-        sequence=event.sequence,
+    return CalendarEntry(
         start=start,
         end=end,
         summary=_clean_text(event.title),
         location=_location(event),
         description=_description(event, notes, urls),
         url=urls[0] if urls else None,
+        rrule=_rrule(event.recurrence, start) if event.recurrence else None,
     )
-    if event.recurrence:  # RFC 5545 §3.8.5.3
-        vevent.add("RRULE", vRecur.from_ical(event.recurrence))
+
+
+def _vevent(timeline: Timeline, event: Event, stamp: dt.datetime, domain: str) -> VEvent:
+    """One VEVENT (RFC 5545 §3.6.1)."""
+    entry = calendar_entry(timeline, event)
+    vevent = VEvent.new(
+        uid=event_uid(timeline, event, domain),
+        stamp=stamp,
+        sequence=event.sequence,
+        start=entry.start,
+        end=entry.end,
+        summary=entry.summary,
+        location=entry.location,
+        description=entry.description,
+        url=entry.url,
+    )
+    if entry.rrule is not None:  # RFC 5545 §3.8.5.3
+        vevent.add("RRULE", entry.rrule)
     # News events do not make the reader busy (RFC 5545 §3.8.2.7).
     vevent.add("TRANSP", "TRANSPARENT")
     if event.place is not None and event.place.latitude is not None and event.place.longitude is not None:
@@ -187,14 +222,24 @@ def _timed_period(event: Event, zone: ZoneInfo) -> tuple[dt.datetime, dt.datetim
     return start, end if end > start else None
 
 
+def _rrule(recurrence: str, start: dt.date) -> vRecur:
+    """The RRULE; a day given as UNTIL of a timed event becomes the UTC end of that day on the event's clock.
+
+    RFC 5545 §3.3.10: UNTIL has DTSTART's value type, and in UTC when DTSTART has a TZID (``ical`` rejects a
+    date there); the last day stays included.
+    """
+    rule = vRecur.from_ical(recurrence)
+    until = rule.get("UNTIL")
+    if isinstance(start, dt.datetime) and until:
+        last = until[0]
+        if not isinstance(last, dt.datetime):
+            local_end = dt.datetime.combine(last, dt.time(23, 59, 59), tzinfo=start.tzinfo)
+            rule["UNTIL"] = [local_end.astimezone(dt.UTC)]
+    return rule
+
+
 def _zone(event: Event) -> ZoneInfo | None:
-    name = event.place.timezone if event.place else None
-    if not name:
-        return None
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return None
+    return time_zone(event.place.timezone if event.place else None)
 
 
 def _time_without_zone(event: Event) -> str:
@@ -213,46 +258,62 @@ def _ongoing_as_of(timeline: Timeline, event: Event) -> dt.date | None:
 
 
 def _vtimezones(vevents: Sequence[VEvent]) -> list[Timezone]:
-    """One VTIMEZONE per zone used (RFC 5545 §3.6.5), covering the years of its events, sorted by TZID."""
-    spans: dict[str, tuple[dt.date, dt.date]] = {}
+    """One VTIMEZONE per zone used (RFC 5545 §3.6.5), covering the years of its events' starts and ends and the
+    years between them, except a long gap (an edited event from 2025 to 4050 would otherwise list two thousand
+    years of onsets), sorted by TZID."""
+    years: dict[str, set[int]] = {}
     for vevent in vevents:
         for value in (vevent.get("DTSTART"), vevent.get("DTEND")):
             moment = value.dt if value is not None else None
             if not isinstance(moment, dt.datetime) or not isinstance(moment.tzinfo, ZoneInfo):
                 continue
-            key, day = moment.tzinfo.key, moment.date()
-            first, last = spans.get(key, (day, day))
-            spans[key] = (min(first, day), max(last, day))
-    return [
-        _vtimezone(tzid, dt.date(first.year, 1, 1), dt.date(last.year + 1, 1, 1))
-        for tzid, (first, last) in sorted(spans.items())
-    ]
+            years.setdefault(moment.tzinfo.key, set()).add(moment.year)
+    return [_vtimezone(tzid, _year_runs(sorted(used))) for tzid, used in sorted(years.items())]
 
 
-def _vtimezone(tzid: str, first_date: dt.date, last_date: dt.date) -> Timezone:
-    """A VTIMEZONE with one STANDARD/DAYLIGHT observance per onset and no RDATE.
+#: Years without an event that a VTIMEZONE still covers between two years with one (so that nearby years give
+#: one unbroken table, as readers expect); a longer gap is left out.
+_YEARS_BRIDGED = 10
+
+
+def _year_runs(years: Sequence[int]) -> list[tuple[dt.date, dt.date]]:
+    """Years close together as [1 January of the first, 1 January after the last) spans: 2025, 2027, 4050 →
+    [2025-01-01, 2028-01-01), [4050-01-01, 4051-01-01)."""
+    runs: list[list[int]] = []
+    for year in years:
+        if runs and year <= runs[-1][1] + 1 + _YEARS_BRIDGED:
+            runs[-1][1] = year
+        else:
+            runs.append([year, year])
+    return [(dt.date(first, 1, 1), dt.date(last + 1, 1, 1)) for first, last in runs]
+
+
+def _vtimezone(tzid: str, spans: Sequence[tuple[dt.date, dt.date]]) -> Timezone:
+    """A VTIMEZONE with one STANDARD/DAYLIGHT observance per onset within ``spans`` and no RDATE.
 
     ``icalendar`` groups the onsets of an observance into one comma-separated RDATE list, which RFC 5545
     §3.8.5.2 allows but vobject, ical.js and Radicale read only in part (10:00 New York became 15:00Z instead
     of 14:00Z). Each onset gets its own observance here, which every reader handles.
     """
-    grouped = Timezone.from_tzid(tzid, first_date=first_date, last_date=last_date)
     timezone = Timezone()
-    for name, value in grouped.property_items(recursive=False):
-        if name not in ("BEGIN", "END"):
-            timezone.add(name, value)
-    observances = []
-    for observance in grouped.subcomponents:
-        onsets = [observance.DTSTART] + [onset for onset, _ in observance.rdates]
-        for onset in onsets:
-            single = type(observance)()
-            for name, value in observance.property_items(recursive=False):
-                if name not in ("BEGIN", "END", "DTSTART", "RDATE"):
-                    single.add(name, value)
-            single.add("DTSTART", onset)
-            observances.append((onset, single))
-    for _, single in sorted(observances, key=lambda pair: pair[0]):
-        timezone.add_component(single)
+    observances = {}
+    for number, (first_date, last_date) in enumerate(spans):
+        grouped = Timezone.from_tzid(tzid, first_date=first_date, last_date=last_date)
+        if number == 0:
+            for name, value in grouped.property_items(recursive=False):
+                if name not in ("BEGIN", "END") and not (name == "COMMENT" and len(spans) > 1):
+                    timezone.add(name, value)
+        for observance in grouped.subcomponents:
+            onsets = [observance.DTSTART] + [onset for onset, _ in observance.rdates]
+            for onset in onsets:
+                single = type(observance)()
+                for name, value in observance.property_items(recursive=False):
+                    if name not in ("BEGIN", "END", "DTSTART", "RDATE"):
+                        single.add(name, value)
+                single.add("DTSTART", onset)
+                observances.setdefault((onset, single.name, str(single.get("TZOFFSETTO"))), single)
+    for key in sorted(observances, key=lambda key: key[0]):
+        timezone.add_component(observances[key])
     return timezone
 
 
@@ -316,7 +377,7 @@ def _utc(moment: dt.datetime) -> dt.datetime:
     return moment.astimezone(dt.UTC).replace(microsecond=0)
 
 
-def _checked_folding(data: bytes) -> bytes:
+def checked_folding(data: bytes) -> bytes:
     """Guard RFC 5545 §3.1 on the finished stream: CRLF lines of at most 75 octets, each valid UTF-8 alone.
 
     ``icalendar`` 7 folds by octets on character boundaries; this makes sure it still does.

@@ -8,6 +8,7 @@ Nothing here knows any particular language.
 
 from __future__ import annotations
 
+import pickle
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -55,9 +56,8 @@ class Rule:
     type: str | None = None
     value: str | None = None
     mod: str | None = None
-    #: what the rule's expressions are anchored to: the document date ("document"), the last date the text named
-    #: ("previous"), or nothing ("none": a date inside a name, "the 6 October Bridge", keeps the year it does not
-    #: say unknown and is placed on no calendar)
+    #: What the rule's expression is placed against: "document" (the document date), "previous" (the last date
+    #: the text named), "name" (none: a date inside a name, "the 6 October Bridge", keeps only what it says).
     reference: str = "document"
     case_sensitive: bool = False
     #: The direction of an ``anchored_duration`` rule whose words fix it without a ``{rel}`` slot: -1 (the
@@ -73,6 +73,9 @@ class Rule:
     #: Sept. 30"), "like" (the period named last, in the year the rule names: "the 1988 quarter"). The
     #: n-th is the rule's {ordinal} (default 1), counted from the end when ``direction`` is -1.
     period: str | None = None
+    #: The calendar the rule's day and month are of ("chinese": the lunisolar calendar of "ngày 10 tháng 3 âm
+    #: lịch"): the day is placed as a feast of that calendar is (tagger/calendars.py), in the Gregorian year given.
+    calendar: str | None = None
     #: phrases the rule must match, with the values it must give (tests/lang/test_rule_examples.py)
     examples: tuple[Example, ...] = ()
 
@@ -118,6 +121,11 @@ class Language:
     #: an am/pm word names the part of the reference day ("3:18 صباحا" read as "this morning at 3:18"): a
     #: clock time that has passed is not moved to the next day when read forward (anchor.py).
     ampm_names_day: bool = False
+    #: a calendar day (a weekday, a day of a month) and the clock time that dates it are two expressions in the
+    #: language's TimeML corpus ("dimanche 12 octobre, à 10 h 30": French TimeBank), the clock taking the day; a
+    #: relative day and its clock time stay one ("hier à 10 h"). Read as news only: a request ("jeudi à 11h" read
+    #: forward or backward, ``prefer``) is one instant.
+    day_clock_apart: bool = False
 
     def table(self, name: str) -> Mapping[str, Any]:
         return self.tables.get(name, {})
@@ -157,12 +165,32 @@ def _normalise_keys(table: Mapping[str, Any]) -> dict[str, Any]:
     return {normalise(k).text: v for k, v in table.items()}
 
 
+#: The code that reads and checks a resource file: a change in any makes a new cached language.
+_READERS = ("lang/__init__.py", "lang/names.py", "tagger/kinds.py", "tagger/grammar.py", "text/normalise.py")
+
+
 @lru_cache(maxsize=None)
 def load_language(code: str) -> Language:
-    """Load and validate the resource file of ``code`` (cached: once per process)."""
+    """The checked language of ``code``: read from the cache (timeline.cache) when its resource files and the
+    code that reads them are unchanged, else read from its files (about 0.1 s) and cached. Once per process."""
     if not re.fullmatch(r"[a-z]{2,3}", code or "") or code not in available_languages():
         known = ", ".join(available_languages())
         raise UnknownLanguageError(f"unknown language code {code!r} (known: {known})")
+    from timeline.cache import fingerprint, load_or_build
+
+    package = resources.files("timeline")
+    key = fingerprint(*(package.joinpath(name).read_bytes() for name in _READERS),
+                      *(path.read_bytes() for path in language_files(code)))
+    return load_or_build(f"language-{code}", key, lambda: read_language(code),
+                         decode=lambda data: _checked(pickle.loads(data), code))
+
+
+def _checked(found: Any, code: str) -> Language | None:
+    return found if isinstance(found, Language) and found.code == code else None
+
+
+def read_language(code: str) -> Language:
+    """Read and check the resource file of ``code`` and its generated names (:func:`check_file`)."""
     raw = tomllib.loads(resources.files(__name__).joinpath(f"{code}.toml").read_text(encoding="utf-8"))
     check_file(f"{code}.toml", raw)
     tables: dict[str, dict[str, Any]] = {k: _normalise_keys(v) for k, v in raw.get("tables", {}).items()}
@@ -192,6 +220,7 @@ def load_language(code: str) -> Language:
             direction=r.get("direction"),
             implied=tuple(sorted(r.get("implied", {}).items())),
             period=r.get("period"),
+            calendar=r.get("calendar"),
             examples=tuple(Example.parse(e) for e in r.get("examples", ())),
         )
         for r in raw.get("rules", ())
@@ -218,6 +247,7 @@ def load_language(code: str) -> Language:
         tense_reach=raw.get("tense_reach", 0),
         tense_by_month=raw.get("tense_by_month", False),
         ampm_names_day=raw.get("ampm_names_day", False),
+        day_clock_apart=raw.get("day_clock_apart", False),
     )
 
 
@@ -226,16 +256,20 @@ FILE_KEYS: dict[str, type | tuple[type, ...]] = {
     "name": str, "script": str, "direction": str, "tables": dict, "fragments": dict, "rules": list, "drop": dict,
     "clitics": str, "stopwords": list, "events": dict, "places": dict, "future_markers": list, "past_markers": list,
     "reporting_verbs": list, "month_case_sensitive": bool, "capitalised_names": list, "exact_case_tables": list,
-    "spaced": bool, "tense_reach": int, "tense_by_month": bool, "ampm_names_day": bool,
+    "spaced": bool, "tense_reach": int, "tense_by_month": bool, "ampm_names_day": bool, "day_clock_apart": bool,
 }
 #: The word lists of ``[events]`` (timeline/events.py) and the settings of ``[places]`` (timeline/places.py).
-EVENT_WORD_KEYS = frozenset({"reporting_words", "title_words", "slogan_words", "range_openers", "since_words",
-                             "locative_prepositions", "title_drop", "edge_words"})
+EVENT_WORD_KEYS = frozenset({
+    "after_words", "anchor_words", "attribution_words", "before_words", "connectives", "edge_words", "limit_words",
+    "locative_prepositions", "name_heads", "name_tails", "publication_words", "range_openers", "relative_words",
+    "reporting_words", "since_words", "slogan_words", "tail_markers", "title_drop", "title_words",
+    "words_tell_happenings"})
 PLACE_KEYS = frozenset({"stop_names", "compound_names", "capital_is_evidence", "restore_after_clitic",
-                        "clitic_pattern", "inflection_endings", "nominative_endings", "titles_before_names"})
+                        "clitic_pattern", "inflection_endings", "nominative_endings", "titles_before_names",
+                        "home_countries"})
 _RULE_VALUES: dict[str, tuple[Any, ...]] = {
-    "reference": ("document", "previous", "none"), "direction": (-1, 1), "type": ("DATE", "TIME", "DURATION", "SET"),
-    "period": ("week", "weekend", "halfmonth", "after", "rest", "again", "ending", "like"),
+    "reference": ("document", "previous", "name"), "direction": (-1, 1), "type": ("DATE", "TIME", "DURATION", "SET"),
+    "period": ("week", "weekend", "halfmonth", "after", "rest", "again", "ending", "like"), "calendar": ("chinese",),
 }
 _PLACEHOLDER = re.compile(r"\{([a-z_]+?)(?:_([0-9]))?\}")
 

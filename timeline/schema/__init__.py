@@ -5,11 +5,16 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from timeline.model import SCHEMA_VERSION, Timeline
+from timeline.dates import time_zone
+from timeline.model import LAST_EVENT_DAY, SCHEMA_VERSION, Timeline
+
+# a date whose year has a sign, five digits or is 0000: out of the calendar, not mistyped
+_YEAR_OUT_OF_RANGE = re.compile(r"[+-][0-9]+-|[0-9]{5,}-|0000-")
 
 
 class TimelineError(ValueError):
@@ -38,6 +43,9 @@ def _specific(error: Any) -> Any:
 
 def _reason(error: Any) -> str:
     description = error.schema.get("description") if isinstance(error.schema, dict) else None
+    if (error.validator in ("pattern", "format") and isinstance(error.instance, str)
+            and _YEAR_OUT_OF_RANGE.match(error.instance)):
+        return f"{error.instance!r}: years before 0001 and after 9999 cannot be placed on a calendar"
     if error.validator in ("pattern", "format") and description:
         return f"{error.instance!r} is not {description}"
     return error.message
@@ -54,9 +62,54 @@ def validate(data: Any) -> None:
         if error.validator == "const" and list(error.absolute_path) == ["schema"]:
             raise TimelineError(f"schema: expected {SCHEMA_VERSION!r}, found {error.instance!r}")
         raise TimelineError(f"{_where(error.absolute_path)}: {_reason(error)}")
+    for i, source in enumerate(data.get("sources", ())):
+        _check_timexes(source, f"sources[{i}]")
     for i, event in enumerate(data.get("events", ())):
         if event.get("end") and dt.date.fromisoformat(event["end"]) < dt.date.fromisoformat(event["start"]):
             raise TimelineError(f"events[{i}].end: {event['end']} is before the start {event['start']}")
+        _check_recurrence(event.get("recurrence"), f"events[{i}].recurrence")
+        zone = (event.get("place") or {}).get("timezone")
+        if zone and time_zone(zone) is None:
+            raise TimelineError(f"events[{i}].place.timezone: {zone[:60]!r} is not a time zone of the tz database "
+                                "(such as 'Europe/Paris')")
+        last = event.get("end") or event["start"]
+        if dt.date.fromisoformat(last) > LAST_EVENT_DAY:
+            field = "end" if event.get("end") else "start"
+            raise TimelineError(f"events[{i}].{field}: {last} is after {LAST_EVENT_DAY}, the last day an event can "
+                                "fall on (calendars need the days after it)")
+
+
+def _check_recurrence(rrule: str | None, where: str) -> None:
+    """An RRULE the calendar writer can read (the schema's pattern lets "BYDAY=MO," through)."""
+    if rrule is None:
+        return
+    from icalendar import vRecur
+
+    try:
+        vRecur.from_ical(rrule)
+    except ValueError as exc:
+        raise TimelineError(f"{where}: {rrule!r} is not an RRULE ({exc})") from None
+
+
+def _check_timexes(source: dict[str, Any], where: str) -> None:
+    """What the schema cannot say of a source's timexes: real date-times, intervals that begin before they end,
+    ranges that link two of the source's timexes."""
+    timexes = source.get("timexes", ())
+    for i, timex in enumerate(timexes):
+        interval = timex.get("interval")
+        if not interval:
+            continue
+        try:
+            begin, end = dt.datetime.fromisoformat(interval["begin"]), dt.datetime.fromisoformat(interval["end"])
+        except ValueError as exc:
+            raise TimelineError(f"{where}.timexes[{i}].interval: {exc}") from None
+        if not begin < end:
+            raise TimelineError(f"{where}.timexes[{i}].interval: begins at {interval['begin']}, not before its end "
+                                f"{interval['end']}")
+    for i, link in enumerate(source.get("ranges", ())):
+        if not link["first"] < link["last"] < len(timexes):
+            raise TimelineError(f"{where}.ranges[{i}]: links timexes {link['first']} and {link['last']}, not two of "
+                                f"its {len(timexes)} timexes in order")
 
 
 def load_timeline(text: str) -> Timeline:

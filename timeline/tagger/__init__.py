@@ -64,7 +64,9 @@ def tag(text: str, language: str | None = None, document_date: dt.date | dt.date
     lang = load_language(code)
     norm = normalise(text)
     compiled = grammar(code)
-    chosen = link_times(select(candidates(compiled, norm.text, options)), norm.text, compiled)
+    # a request ("jeudi à 11h" read forward or backward) is one instant; news follows the language's TimeML
+    apart = lang.day_clock_apart and (prefer or "news") == "news"
+    chosen = link_times(select(candidates(compiled, norm.text, options)), norm.text, compiled, apart)
     chosen = _outside_names(chosen, norm.text, lang.naming_words)
     readings: list[Reading] = []
     ranges: list[TimexRange] = []
@@ -92,7 +94,17 @@ def tag(text: str, language: str | None = None, document_date: dt.date | dt.date
             value, interval = r.value, r.interval
         if clock is not None and r.when is not None and r.when.zone:
             interval = in_document_clock(interval, r.when.zone, clock)
+        if r.reference == "name":  # "la place du 8-Mai-1945": a day the name recalls, not one of the article's
+            interval = None
         timexes.append(Timex(start=start, end=end, text=text[start:end], type=r.type, value=value, mod=r.mod,
                              interval=interval, calendar=r.calendar, original_value=r.original_value, rule=r.rule,
-                             implied_day=r.implied_day))
+                             implied_day=r.implied_day, narrative_shift=_narrative_shift(r)))
     return TagResult(code, tuple(timexes), tuple(ranges))
+
+
+def _narrative_shift(r) -> str | None:
+    """The move of an expression counted from the date named before it ("dix ans après", "a year earlier"),
+    which the event stage re-anchors to the happening the text names (Timex.narrative_shift)."""
+    if r.reference != "previous" or not r.shift_unit or not r.shift_amount:
+        return None
+    return f"{'-' if r.shift_amount < 0 else ''}P{abs(r.shift_amount)}{r.shift_unit}"

@@ -134,6 +134,9 @@ def _infer_year(when: When, dct: dt.date, direction: int, this_month: bool = Fal
         return future[0][0] if future else options[-1][0]
     if direction < 0:
         past = [o for o in options if (o[1].replace(day=1) if by_month and month_wide else o[1]) <= dct]
+        if told and when.day is None:
+            # "last autumn", "septembre dernier" said during that autumn, that September: the one before it
+            past = [o for o in options if o[2] <= dct] or past
         soon = [o for o in options if o[1] > dct and (o[1] - dct).days <= _SOON]
         if by_month and not told and soon and past and (dct - past[-1][1]).days > 300:
             # a day weeks ahead said in a past clause is a deadline set ("the bid was extended to Nov. 16"),
@@ -339,12 +342,15 @@ def _next_clock(r: Reading, now: dt.datetime) -> Reading:
     def ahead(moment: dt.datetime) -> bool:  # the hour it falls in has not ended
         return moment.replace(minute=0, second=0) + dt.timedelta(hours=1) > now
 
-    here = day + dt.timedelta(hours=w.hour, minutes=w.minute or 0, seconds=w.second or 0)
-    if ahead(here):
+    try:
+        here = day + dt.timedelta(hours=w.hour, minutes=w.minute or 0, seconds=w.second or 0)
+        if ahead(here):
+            return r
+        later = here + dt.timedelta(hours=12)
+        if not (r.hour12 and w.hour < 12 and ahead(later)):
+            later = here + dt.timedelta(days=1)
+    except OverflowError:  # the next occurrence would fall after 9999-12-31: the day the text gives stays
         return r
-    later = here + dt.timedelta(hours=12)
-    if not (r.hour12 and w.hour < 12 and ahead(later)):
-        later = here + dt.timedelta(days=1)
     return replace(r, when=replace(w, year=later.year, month=later.month, day=later.day, hour=later.hour))
 
 
@@ -484,7 +490,7 @@ class _Context:
 
 def _resolve(r: Reading, ctx: _Context) -> Reading:
     """A reading placed on the calendar: each kind of reading by its own step below."""
-    if r.reference == "none":  # a date inside a name ("the 6 October Bridge"): no year, no place on a calendar
+    if r.reference == "name":  # "جسر 6 أكتوبر", "đường 3 Tháng 2": the day a name recalls is none of the text's
         return r
     if r.anchored is not None:  # "the last 2 days": a DURATION with the calendar interval it covers
         return _resolve_anchored(r, ctx)
@@ -533,7 +539,8 @@ def _resolve_move(r: Reading, ctx: _Context) -> Reading:
     if back is not None and (r.when is None or r.when == When()):
         return replace(r, when=back)
     if base is None:
-        return replace(r, value=_UNKNOWN.get(grain, "XXXX-XX-XX"), when=None)
+        unknown = "decade" if r.when is not None and r.when.decade is not None else grain  # "the 80s of the last century"
+        return replace(r, value=_UNKNOWN.get(unknown, "XXXX-XX-XX"), when=None)
     if r.from_day is not None:  # "3 years from today": the day moved to
         day = shift(base + dt.timedelta(days=r.from_day), r.shift_unit, r.shift_amount or 0)
         return replace(r, when=from_date(day, "day"))
@@ -553,6 +560,9 @@ def _resolve_move(r: Reading, ctx: _Context) -> Reading:
         moved = When(year=day.year, month=day.month, day=day.day)
     if r.when is not None:  # finer fields the text gives: "yesterday morning", "October last year"
         moved = replace(moved, **{f: getattr(r.when, f) for f in _FINER if getattr(r.when, f) is not None})
+    if r.when is not None and r.when.decade is not None and moved.century is not None:
+        # "ثمانينيات القرن الماضي", "thập niên 80 của thế kỷ trước": the decade (0-9) of the century moved to
+        moved = When(decade=moved.century * 10 + r.when.decade)
     return replace(r, when=moved, type="TIME" if moved.is_time else r.type)
 
 

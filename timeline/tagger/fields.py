@@ -152,7 +152,8 @@ def _numbered(reader: SlotReader, fields: dict[str, Any], extra: dict[str, Any])
             fields["half"] = ordinal
         else:
             fields["century"] = ordinal - 1
-    if fields.get("decade") is not None and fields["decade"] < 10:
+    if fields.get("decade") is not None and fields["decade"] < 10 and not ("CE" in units and reader.has("rel")):
+        # "the 90s of the 19th century"; in the century a {rel} moves to ("of the last century"): when anchored
         fields["decade"] += 10 * fields.pop("century", 19)
     if reader.has("weekday"):
         extra["weekday"] = int(reader.meaning("weekday"))

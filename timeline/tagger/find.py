@@ -82,11 +82,14 @@ def _on_day(day: Reading, time: Reading, start: int, end: int) -> Reading:
                    mod=time.mod or day.mod)
 
 
-def link_times(chosen: list[Candidate], text: str, grammar: Grammar) -> list[Candidate]:
+def link_times(chosen: list[Candidate], text: str, grammar: Grammar, apart: bool = False) -> list[Candidate]:
     """Give a clock time the day named right next to it: "jeudi à 15h", "9h30 jeudi", "morgen um 17 Uhr" become
     one expression when only the language's ``time_link`` words stand between them (fragment; none: no
     linking); a range of clock times ("jeudi de 9h à 11h") keeps its own extents but both ends take the day,
-    when only ``time_range_link`` words (default ``time_link``) stand between. Linear in the candidates."""
+    when only ``time_range_link`` words (default ``time_link``) stand between. With ``apart`` (the language's
+    ``day_clock_apart``, read as news), a calendar day keeps its own extent beside its clock time too ("dimanche 12
+    octobre" and "10 h 30", on that day); a relative day still joins it ("hier à 10 h"). Linear in the
+    candidates."""
     fragments = grammar.language.fragments
     if "time_link" not in fragments:
         return chosen
@@ -101,6 +104,12 @@ def link_times(chosen: list[Candidate], text: str, grammar: Grammar) -> list[Can
             gap = text[a.end:b.start]
             day, clock = (_day_reading(a), b) if _day_reading(a) else (_day_reading(b), a)
             if day is not None and _clock_readings(clock):
+                if apart and day.shift_unit != "D" and single.fullmatch(gap):
+                    readings = tuple(_on_day(day, r, r.start, r.end) for r in clock.readings)
+                    linked = replace(clock, readings=readings)
+                    out.extend((a, linked) if clock is b else (linked, b))
+                    i += 2
+                    continue
                 if len(clock.readings) == 1 and not clock.ranges and single.fullmatch(gap):
                     merged = _on_day(day, clock.readings[0], a.start, b.end)
                     out.append(Candidate(a.start, b.end, (merged,), (), min(a.priority, b.priority)))

@@ -223,17 +223,24 @@ def _boundaries(language: Language) -> tuple[str, str]:
 def rule_source(language: Language, rule: Rule) -> tuple[str, str, int, dict[str, str]]:
     """(lead, body, flags, slots) of a rule as written: word alternations flat ("march|may|mar"), as the analysis
     reads them. ``lead`` holds the assertions that consume nothing (the first-character guard, the word boundary)."""
+    return _rule_parts(language, rule)[:4]
+
+
+def _rule_parts(language: Language, rule: Rule) -> tuple[str, str, int, dict[str, str], Any]:
+    """:func:`rule_source` and the parsed body."""
+    from re import _parser
+
     left, right = _boundaries(language)
     slots: dict[str, str] = {}
-    body = expand(language, rule.pattern, slots)
+    body = f"(?:{expand(language, rule.pattern, slots)}){right}"
     flags = re.UNICODE | (0 if rule.case_sensitive else re.IGNORECASE)
     try:
-        first = first_character_class(body, flags)
-        re.compile(body, flags)
+        parsed = _parser.parse(body, flags)
     except re.error as exc:
         raise ValueError(f"{language.code}.toml: rule {rule.name!r} does not compile: {exc}") from exc
+    first = first_character_class(parsed, flags)
     guard = f"(?={first})" if first else ""
-    return f"{guard}{left}", f"(?:{body}){right}", flags, slots
+    return f"{guard}{left}", body, flags, slots, parsed
 
 
 def _marker_regex(language: Language, words: tuple[str, ...]) -> Regex | None:
@@ -252,9 +259,9 @@ def build_grammar(language: Language) -> Grammar:
     (so that a cached grammar loads without compiling). Seconds per language: done once, then cached."""
     compiled = []
     for rule in language.rules:
-        lead, body, flags, slots = rule_source(language, rule)
+        lead, body, flags, slots, parsed = _rule_parts(language, rule)
         gate = analyse(lead + body, flags)
-        fast, fast_flags = factored_source(body, flags)
+        fast, fast_flags = factored_source(parsed)
         widths = (bound_width(gate.reach[0]),) if gate is not None and not gate.reach[1] else ()
         compiled.append(CompiledRule(rule, RulePattern.prepared(lead, fast, fast_flags, widths), slots, gate))
     lookups: dict[str, dict[str, Any]] = {}

@@ -114,6 +114,8 @@ def _set(reader: SlotReader, rule: Rule, base: dict[str, Any]) -> Reading:
         return Reading(type="SET", value=f"XXXX-{reader.meaning('season')}", **base)
     if rule.value:
         return Reading(type="SET", value=rule.value, **base)
+    if reader.has("dual"):  # "كل عامين": every two years, said by the unit's dual form
+        return Reading(type="SET", value=duration_value("2", reader.meaning("dual")), **base)
     unit = reader.meaning("unit") if reader.has("unit") else reader.meaning("setword")
     count = format_count(reader.count()) if reader.has("num") else "1"
     return Reading(type="SET", value=duration_value(count, unit), **base)
@@ -139,16 +141,18 @@ def _anchored_duration(reader: SlotReader, rule: Rule, base: dict[str, Any]) -> 
 
 @reads("duration", keys=("value", "mod"))
 def _duration(reader: SlotReader, rule: Rule, base: dict[str, Any]) -> Reading:
-    """"three years" (P3Y), "more than twenty years" ({mod}: MORE_THAN), "عامين" (a dual: P2Y), "a few days" (PXD),
-    "two and a half hours" (PT2H30M), "dos años y seis meses" (each count with its unit: P2Y6M)."""
+    """"three years" (P3Y), "more than twenty years" ({mod}: MORE_THAN), "عامين" (a dual: P2Y; "عامين ونصف" P2Y6M),
+    "a few days" (PXD), "two and a half hours" (PT2H30M), "dos años y seis meses" (each count with its unit: P2Y6M)."""
     mod = reader.meaning("mod") if reader.has("mod") else rule.mod
     if rule.value:
         return Reading(type="DURATION", value=rule.value, mod=mod, **base)
     parts = _counted_units(reader)
     if len(parts) > 1:
         return Reading(type="DURATION", value=_duration_parts(_whole_units(parts)), mod=mod, **base)
-    if reader.has("dual"):
-        return Reading(type="DURATION", value=duration_value("2", reader.meaning("dual")), mod=mod, **base)
+    if reader.has("dual"):  # "عامين ونصف": two and a half years
+        amount = 2.0 + (float(reader.meaning("fraction")) if reader.has("fraction") else 0.0)
+        return Reading(type="DURATION", value=duration_value(format_count(amount), reader.meaning("dual")), mod=mod,
+                       **base)
     unit = reader.meaning("unit")
     if reader.has("num"):
         amount = reader.count()
@@ -203,11 +207,16 @@ def _later(reader: SlotReader, rule: Rule, base: dict[str, Any]) -> Reading:
     return _move(reader, rule, base, +1)
 
 
-@reads("date", keys=("type", "mod", "period", "direction"))
+@reads("date", keys=("type", "mod", "period", "direction", "calendar"))
 def _date(reader: SlotReader, rule: Rule, base: dict[str, Any]) -> Reading:
     """A date or a clock time: its calendar fields (timeline.tagger.fields), a period within it (``period``), a
-    holiday computed in the year the text gives."""
+    holiday computed in the year the text gives; a day and month of another calendar (``calendar``)."""
     when, extra = when_of(reader, reader.grammar)
+    if rule.calendar:  # "ngày 10 tháng 3 âm lịch": that day of the lunar calendar, placed as its feasts are
+        if when.month is None or when.day is None or not 1 <= when.day <= 30:
+            raise Decline(reader.span_text)
+        extra["holiday"] = f"{rule.calendar}:{when.month:02d}-{when.day:02d}"
+        when = replace(when, month=None, day=None)
     if not when.valid():
         raise Impossible("impossible date")
     if rule.period:

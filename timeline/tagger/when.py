@@ -482,15 +482,11 @@ def offset_zone(when: When) -> When:
     other zone (an offset, "Z") is kept."""
     if not when.zone or "/" not in when.zone:
         return when
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+    from timeline.dates import time_zone
 
-    day = when.date()
-    try:
-        zone = ZoneInfo(when.zone)
-        offset = zone.utcoffset(dt.datetime.combine(day, dt.time(when.hour, when.minute or 0))) \
-            if day is not None and when.hour is not None and when.hour < 24 else None
-    except (ZoneInfoNotFoundError, ValueError):
-        offset = None
+    day, zone = when.date(), time_zone(when.zone)
+    offset = zone.utcoffset(dt.datetime.combine(day, dt.time(when.hour, when.minute or 0))) \
+        if zone is not None and day is not None and when.hour is not None and when.hour < 24 else None
     if offset is None:
         return replace(when, zone=None)
     minutes = int(offset.total_seconds()) // 60

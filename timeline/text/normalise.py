@@ -31,6 +31,10 @@ _DROP = frozenset(
 )
 
 _DROP_RE = re.compile("[" + "".join(chr(c) for c in sorted(_DROP)) + "]+")
+
+#: The preposition ل before the article ال is written لل ("للعام المقبل", "وللربع الثاني"): the matching form writes
+#: the article's alef again ("لالعام") so that "العام المقبل" is found after its clitic, as after و or ب
+_LAM_ARTICLE = re.compile(r"(?:\b|(?<=\b[وف]))ل(?=ل[^\W\d_])")
 _FOLD_TABLE = {k: v for k, v in _FOLD.items()}
 
 _ATTACHED = frozenset(list(range(0x064B, 0x0660)) + [0x0670, 0x0640])
@@ -91,7 +95,7 @@ def normalise(text: str) -> NormalisedText:
     if not unicodedata.is_normalized("NFC", folded):
         folded, composed = _compose(folded)
     if _DROP_RE.search(folded) is None:
-        return NormalisedText(folded, composed, text)
+        return NormalisedText(*_article_after_lam(folded, composed), text)
     pieces: list[str] = []
     origin: list[int] = []
     last = 0
@@ -101,7 +105,26 @@ def normalise(text: str) -> NormalisedText:
         last = m.end()
     pieces.append(folded[last:])
     origin.extend(composed[last:len(folded)])
-    return NormalisedText("".join(pieces), origin, text)
+    return NormalisedText(*_article_after_lam("".join(pieces), origin), text)
+
+
+def _article_after_lam(text: str, origin: Sequence[int]) -> tuple[str, Sequence[int]]:
+    """``text`` with the alef of ال written again after the preposition ل (_LAM_ARTICLE); the alef maps to the
+    preposition, so an expression found there spans the whole written word ("للعام المقبل")."""
+    if "لل" not in text:
+        return text, origin
+    pieces: list[str] = []
+    mapped: list[int] = []
+    last = 0
+    for m in _LAM_ARTICLE.finditer(text):
+        pieces += [text[last:m.end()], "ا"]
+        mapped += [*origin[last:m.end()], origin[m.start()]]
+        last = m.end()
+    if not last:
+        return text, origin
+    pieces.append(text[last:])
+    mapped += origin[last:]
+    return "".join(pieces), mapped
 
 
 def strip_bidi(text: str) -> str:

@@ -88,58 +88,84 @@ def _class_source(items: list) -> str:
     return "[" + "".join(sorted(parts)) + "]"
 
 
-def _bounds(items: Iterable, groups: dict[int, tuple[Linear, Linear]], flags: int) -> tuple[Linear, Linear]:
+#: (id of a parsed item, flags) → its (width, reach), for one analysis (the parsed pattern keeps the items alive)
+Memo = dict
+
+
+def _bounds(items: Iterable, groups: dict[int, tuple[Linear, Linear]], flags: int,
+            memo: Memo | None = None) -> tuple[Linear, Linear]:
     """(max width, reach) of a parsed sequence: the most characters it consumes, and the most characters past
     its start that matching it may read (lookaheads and boundary tests read beyond what is consumed), as
-    :data:`Linear` bounds. An unbounded repeat of anything but one character class raises _Unknown."""
-    from re import _constants as C
-
+    :data:`Linear` bounds. An unbounded repeat of anything but one character class raises _Unknown. ``memo``
+    keeps the bounds of groups, alternations and repeats already measured in the same parsed pattern."""
     width: Linear = _ZERO
     reach: Linear = _ZERO
+    memo = {} if memo is None else memo
     for op, av in items:
-        if op in (C.LITERAL, C.NOT_LITERAL, C.IN, C.ANY):
-            w = r = (1, ())
-        elif op is C.SUBPATTERN:
-            group, add, delete, inner = av
-            w, r = _bounds(inner, groups, (flags | add) & ~delete)
-            if group is not None:
-                groups[group] = (w, r)
-        elif op is C.GROUPREF:
-            if av not in groups:
-                raise _Unknown(op)
-            w = r = groups[av][0]
-        elif op is C.BRANCH:
-            w = r = _ZERO
-            for alt in av[1]:
-                aw, ar = _bounds(alt, groups, flags)
-                w, r = _max(w, aw), _max(r, ar)
-        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
-            lo, hi, inner = av
-            iw, ir = _bounds(inner, groups, flags)
-            if hi == C.MAXREPEAT:
-                if iw == ir == _ZERO:
-                    w = r = _ZERO
-                else:
-                    source = _class_source(list(inner))
-                    w = (0, (((source, flags & (re.IGNORECASE | re.ASCII)), 1),))
-                    r = _add(w, ir)  # the last repetition may look further than it consumes
-            elif hi == 0:
-                w = r = _ZERO
-            else:
-                w = _times(hi, iw)
-                r = _max(w, _add(_times(hi - 1, iw), ir))
-        elif op is getattr(C, "ATOMIC_GROUP", None):
-            w, r = _bounds(av, groups, flags)
-        elif op in (C.ASSERT, C.ASSERT_NOT):
-            _, r = _bounds(av[1], groups, flags)  # a lookbehind reads back, and at most as far forward
-            w = _ZERO
-        elif op is C.AT:
-            w, r = _ZERO, (1, ())  # a boundary test reads the character at the position
-        else:
-            raise _Unknown(op)
+        w, r = _item_bounds(op, av, groups, flags, memo)
         reach = _max(reach, _add(width, r))
         width = _add(width, w)
     return width, _max(reach, width)
+
+
+def _item_bounds(op: Any, av: Any, groups: dict[int, tuple[Linear, Linear]], flags: int,
+                 memo: Memo) -> tuple[Linear, Linear]:
+    """(width, reach) of one parsed item (see :func:`_bounds`)."""
+    from re import _constants as C
+
+    if op in (C.LITERAL, C.NOT_LITERAL, C.IN, C.ANY):
+        return (1, ()), (1, ())
+    if op is C.AT:
+        return _ZERO, (1, ())  # a boundary test reads the character at the position
+    if op is C.GROUPREF:
+        if av not in groups:
+            raise _Unknown(op)
+        return groups[av][0], groups[av][0]
+    key = (id(av), flags)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _compound_bounds(op, av, groups, flags, memo)
+    if op is C.SUBPATTERN and av[0] is not None:
+        groups[av[0]] = found  # a back reference later in the pattern is as wide as its group
+    return found
+
+
+def _compound_bounds(op: Any, av: Any, groups: dict[int, tuple[Linear, Linear]], flags: int,
+                     memo: Memo) -> tuple[Linear, Linear]:
+    """(width, reach) of a group, an alternation, a repeat or a lookaround."""
+    from re import _constants as C
+
+    if op is C.SUBPATTERN:
+        group, add, delete, inner = av
+        w, r = _bounds(inner, groups, (flags | add) & ~delete, memo)
+    elif op is C.BRANCH:
+        w = r = _ZERO
+        for alt in av[1]:
+            aw, ar = _bounds(alt, groups, flags, memo)
+            w, r = _max(w, aw), _max(r, ar)
+    elif op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
+        lo, hi, inner = av
+        iw, ir = _bounds(inner, groups, flags, memo)
+        if hi == C.MAXREPEAT:
+            if iw == ir == _ZERO:
+                w = r = _ZERO
+            else:
+                source = _class_source(list(inner))
+                w = (0, (((source, flags & (re.IGNORECASE | re.ASCII)), 1),))
+                r = _add(w, ir)  # the last repetition may look further than it consumes
+        elif hi == 0:
+            w = r = _ZERO
+        else:
+            w = _times(hi, iw)
+            r = _max(w, _add(_times(hi - 1, iw), ir))
+    elif op is getattr(C, "ATOMIC_GROUP", None):
+        w, r = _bounds(av, groups, flags, memo)
+    elif op in (C.ASSERT, C.ASSERT_NOT):
+        _, r = _bounds(av[1], groups, flags, memo)  # a lookbehind reads back, and at most as far forward
+        w = _ZERO
+    else:
+        raise _Unknown(op)
+    return w, r
 
 
 def bounds(pattern: str, flags: int = 0) -> tuple[Linear, Linear] | None:
@@ -345,18 +371,19 @@ def _refers(x: Any) -> bool:
     return False
 
 
-def _cover(items: list, groups: dict, flags: int, rest: list | None = None) -> Option | None:
+def _cover(items: list, groups: dict, flags: int, rest: list | None = None, memo: Memo | None = None) -> Option | None:
     """The best cover of a parsed sequence: strings one of which every match contains (folded), with ``pre``,
     a :data:`Linear` bound on how far from the start of the match such an occurrence starts; or None. ``rest``
     (a list) receives the covers of the sequence's other items, best first: every match holds one of each too."""
     from re import _constants as C
 
+    memo = {} if memo is None else memo
     options: list[Option] = []
     offsets: list[Linear] = []  # offsets[i]: the most characters before item i
     offset: Linear = _ZERO
     for op, av in items:
         offsets.append(offset)
-        offset = _add(offset, _bounds([(op, av)], groups, flags)[0])
+        offset = _add(offset, _item_bounds(op, av, groups, flags, memo)[0])
     i, n = 0, len(items)
     while i < n:
         op, av = items[i]
@@ -378,9 +405,9 @@ def _cover(items: list, groups: dict, flags: int, rest: list | None = None) -> O
             reduced = _reduce(fold(c) for c in chars) if chars else None
             found = Option(reduced[0], _ZERO, "", None) if reduced else None
         elif op is C.SUBPATTERN:
-            found = _cover(list(av[-1]), groups, (flags | av[1]) & ~av[2])
+            found = _cover(list(av[-1]), groups, (flags | av[1]) & ~av[2], memo=memo)
         elif op is C.BRANCH:
-            alts = [_cover(list(alt), groups, flags) for alt in av[1]]
+            alts = [_cover(list(alt), groups, flags, memo=memo) for alt in av[1]]
             reduced = _reduce(s for a in alts for s in a.strings) if all(a is not None for a in alts) else None
             if reduced is not None:
                 pre = (reduced[1], ())  # a kept string may start later in the string it stands for
@@ -398,7 +425,7 @@ def _cover(items: list, groups: dict, flags: int, rest: list | None = None) -> O
                     sure = (av, per, flags)
                 found = Option(reduced[0], pre, back, sure)
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
-            found = _cover(list(av[2]), groups, flags)  # the first repetition holds one
+            found = _cover(list(av[2]), groups, flags, memo=memo)  # the first repetition holds one
         if found is not None:
             back = None
             if found.back is not None:
@@ -507,16 +534,23 @@ class Gate:
 
 
 def analyse(pattern: str, flags: int = 0) -> Gate | None:
-    """The gate of a pattern, or None when the rule must scan the whole text."""
-    found = bounds(pattern, flags)
-    option, parsed_flags, parsed = _cover_of(pattern, flags)
-    if found is None or option is None:
+    """The gate of a pattern, or None when the rule must scan the whole text (parsed once; every part measured
+    once)."""
+    from re import _parser
+
+    try:
+        parsed = _parser.parse(pattern, flags)
+        memo: Memo = {}
+        width, reach = _bounds(parsed, {}, parsed.state.flags, memo)
+        rest: list[Option] = []
+        option = _cover(list(parsed), {}, parsed.state.flags, rest, memo)
+    except (_Unknown, re.error):
         return None
-    back = _before(option, parsed_flags)
-    rest: list[Option] = []
-    _cover(list(parsed), {}, parsed_flags, rest)
+    if option is None:
+        return None
+    back = _before(option, parsed.state.flags)
     also = rest[0].strings if rest and _cost(rest[0].strings) <= ALSO_COST and rest[0].strings != option.strings else None
-    return Gate(option.strings, option.pre, found[0], found[1], back,
+    return Gate(option.strings, option.pre, width, _add(reach, (1, ())), back,
                 _confirm(option, parsed) if back is None else None, also)
 
 
@@ -558,8 +592,9 @@ def _first(items: list, chars: set[str], classes: set[str]) -> bool:
     return False
 
 
-def first_character_class(pattern: str, flags: int) -> str | None:
-    """A character class of every character a match of ``pattern`` can start with, or None if unknown.
+def first_character_class(pattern: Any, flags: int) -> str | None:
+    """A character class of every character a match of ``pattern`` (a source, or a parsed pattern) can start with,
+    or None if unknown.
 
     Put in a lookahead in front of a rule, it lets the scan reject most positions with one class test
     instead of trying every word alternative (about twice as fast on news text)."""
@@ -568,7 +603,8 @@ def first_character_class(pattern: str, flags: int) -> str | None:
     chars: set[str] = set()
     classes: set[str] = set()
     try:
-        if not _first(list(_parser.parse(pattern, flags)), chars, classes):
+        parsed = _parser.parse(pattern, flags) if isinstance(pattern, str) else pattern
+        if not _first(list(parsed), chars, classes):
             return None
     except (_Unknown, re.error):
         return None

@@ -164,8 +164,9 @@ def factored(parsed: _parser.SubPattern) -> _parser.SubPattern:
     return _parser.SubPattern(parsed.state, _factor_all(parsed.data, parsed.state))
 
 
-def factored_source(pattern: str, flags: int = 0) -> tuple[str, int]:
-    """(source, flags) of ``pattern`` with its alternations factored by first character: the same matches and
-    groups, found faster when a long list of words is tried at every start ("said|was|were|bought|…")."""
-    parsed = _parser.parse(pattern, flags)
+def factored_source(pattern: str | _parser.SubPattern, flags: int = 0) -> tuple[str, int]:
+    """(source, flags) of ``pattern`` (a source, or a parsed pattern) with its alternations factored by first
+    character: the same matches and groups, found faster when a long list of words is tried at every start
+    ("said|was|were|bought|…")."""
+    parsed = _parser.parse(pattern, flags) if isinstance(pattern, str) else pattern
     return unparse(factored(parsed)), parsed.state.flags
