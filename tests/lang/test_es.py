@@ -193,6 +193,13 @@ CASES = [
      [("La noche del sábado", "TIME", "2025-09-20TNI", None)]),
     ("Las oficinas estarán cerradas hasta el lunes.",
      [("el lunes", "DATE", "2025-09-29", None)]),
+    # "para este" / "hasta este" + weekday, in a clause of no tense, is ahead too
+    ("La huelga está convocada para este martes por los sindicatos.",
+     [("este martes", "DATE", "2025-09-30", None)]),
+    ("La oposición llama a protestar para este viernes en la capital.",
+     [("este viernes", "DATE", "2025-09-26", None)]),
+    ("El plazo de inscripción se amplía hasta este domingo.",
+     [("este domingo", "DATE", "2025-09-28", None)]),
     # weekends, fiscal years, the eve of a holiday, dates inside names
     ("Este fin de semana habrá tormentas en el norte.",
      [("Este fin de semana", "DATE", "2025-W39-WE", None)]),
