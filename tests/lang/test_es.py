@@ -55,6 +55,12 @@ CASES = [
     ("El informe se publicará a finales de año.", [("finales de año", "DATE", "2025", "END")]),
     ("Las obras comenzaron a finales de marzo.", [("finales de marzo", "DATE", "2025-03", "END")]),
     # clock times and parts of the day
+    # the hour of a broadcast or match in a listing's parenthesis (decimals take a comma: no number is read)
+    ("Arús presenta el programa Ja hi som! (TV-3, 17.35) desde Barcelona.",
+     [("17.35", "TIME", "2025-09-25T17:35", None)]),
+    ("El Barcelona jugará mañana la vuelta de los octavos (21.30, TV-3).",
+     [("mañana", "DATE", "2025-09-26", None), ("21.30", "TIME", "2025-09-26T21:30", None)]),
+    ("El índice cerró en 12.300 puntos (un 2,5 % más) y el euro, en 1,17 dólares (1.250 operaciones).", []),
     ("La sesión se reanudará a las 10:30.", [("las 10:30", "TIME", "2025-09-25T10:30", None)]),
     ("La votación está prevista a las 18.00 horas.", [("las 18.00 horas", "TIME", "2025-09-25T18:00", None)]),
     ("La votación se abre a las 16:00 CET.", [("las 16:00 CET", "TIME", "2025-09-25T16:00+01:00", None)]),
