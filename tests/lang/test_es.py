@@ -54,6 +54,10 @@ CASES = [
     ("El festival se inaugurará a mediados de octubre.", [("mediados de octubre", "DATE", "2025-10", "MID")]),
     ("El informe se publicará a finales de año.", [("finales de año", "DATE", "2025", "END")]),
     ("Las obras comenzaron a finales de marzo.", [("finales de marzo", "DATE", "2025-03", "END")]),
+    # the last one unit up to now, as the last N units are; the last one of something is no time
+    ("Las acciones cayeron un 3 % en la última semana.", [("la última semana", "DURATION", "P1W", None)]),
+    ("El paro ha bajado en el último año en casi todas las regiones.", [("el último año", "DURATION", "P1Y", None)]),
+    ("Es el último año de su mandato.", []),
     # clock times and parts of the day
     # the hour of a broadcast or match in a listing's parenthesis (decimals take a comma: no number is read)
     ("Arús presenta el programa Ja hi som! (TV-3, 17.35) desde Barcelona.",
