@@ -56,6 +56,8 @@ class Rule:
     type: str | None = None
     value: str | None = None
     mod: str | None = None
+    #: what the rule's expression is anchored to: "document" (the document date), "previous" (the last date the text
+    #: named), "name" (none: a date inside a name, "la rue du 4-Septembre", keeps its unknown year)
     reference: str = "document"
     case_sensitive: bool = False
     #: The direction of an ``anchored_duration`` rule whose words fix it without a ``{rel}`` slot: -1 (the
@@ -252,7 +254,7 @@ EVENT_WORD_KEYS = frozenset({"reporting_words", "title_words", "slogan_words", "
 PLACE_KEYS = frozenset({"stop_names", "compound_names", "capital_is_evidence", "restore_after_clitic",
                         "clitic_pattern", "inflection_endings", "nominative_endings", "titles_before_names"})
 _RULE_VALUES: dict[str, tuple[Any, ...]] = {
-    "reference": ("document", "previous"), "direction": (-1, 1), "type": ("DATE", "TIME", "DURATION", "SET"),
+    "reference": ("document", "previous", "name"), "direction": (-1, 1), "type": ("DATE", "TIME", "DURATION", "SET"),
     "period": ("week", "weekend", "halfmonth", "after", "rest", "again", "ending", "like"),
 }
 _PLACEHOLDER = re.compile(r"\{([a-z_]+?)(?:_([0-9]))?\}")

@@ -484,6 +484,8 @@ class _Context:
 
 def _resolve(r: Reading, ctx: _Context) -> Reading:
     """A reading placed on the calendar: each kind of reading by its own step below."""
+    if r.reference == "name":  # "la rue du 4-Septembre": the date a name recalls is no date of the article's
+        return r
     if r.anchored is not None:  # "the last 2 days": a DURATION with the calendar interval it covers
         return _resolve_anchored(r, ctx)
     if r.hijri is not None and r.when is None:  # "عيد الفطر": the occurrence the tense (or preference) points to
