@@ -197,6 +197,10 @@ def anchor(readings: list[Reading], text: str, language: Language,
     periods: list[When | None] = []  # the periods the text named outright ("the third quarter", "Sept. 30"), in order
     out: list[Reading] = []
     for i, r in enumerate(readings):
+        if r.reference == "narrative":  # "через два месяца его продали": in a story told in the past, from its last date
+            told = last_day is not None or any(p is not None for p in periods)
+            past = told and tense(language, text, r.start, r.end) < 0
+            r = replace(r, reference="previous" if past else "document")
         named = ((r.shift_unit is None or r.reference == "previous" and not r.shift_amount  # "the quarter": again
                   or r.shift_unit in ("Q", "HALF") and r.reference != "previous"  # "the latest quarter"
                   or r.shift_unit == "Y" and r.shift_amount == 0 and r.reference == "document")  # "this year's third quarter"
@@ -217,6 +221,12 @@ def anchor(readings: list[Reading], text: str, language: Language,
                 and r.shift_unit is None and resolved.when is not None and first.when is not None
                 and first.when.date() is not None):  # "Thursday from 9 to 11": the end is on the start's day
             day = first.when.date()
+            resolved = replace(resolved, when=resolved.when.on_day(day))
+        elif (first is not None and r.weekday is not None and r.direction is None and r.when is not None
+              and r.when.day is None and r.when.hour is None and resolved.when is not None and first.when is not None
+              and first.when.date() is not None):  # "von Montag bis Freitag": the end is the next such weekday
+            day = first.when.date()
+            day += dt.timedelta(days=(r.weekday - day.weekday()) % 7 or 7)
             resolved = replace(resolved, when=resolved.when.on_day(day))
         elif first is not None and r.when is not None and r.when.year is None and resolved.when is not None:
             resolved = replace(resolved, when=_after(first.when, resolved.when))
@@ -532,6 +542,9 @@ def _resolve_move(r: Reading, ctx: _Context) -> Reading:
     back = _from_period(r, ctx.last_period) if r.reference == "previous" and ctx.last_period is not None else None
     if back is not None and (r.when is None or r.when == When()):
         return replace(r, when=back)
+    if back is not None and r.shift_unit == "Y" and r.when.day is None and r.when.month is not None:
+        # "im Oktober desselben Jahres", "в октябре того же года": the month in the year named last
+        return replace(r, when=replace(back, month=r.when.month))
     if base is None:
         return replace(r, value=_UNKNOWN.get(grain, "XXXX-XX-XX"), when=None)
     if r.from_day is not None:  # "3 years from today": the day moved to
