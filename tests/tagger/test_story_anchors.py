@@ -75,3 +75,14 @@ def test_a_month_of_the_year_named_last(code):
     october = Reading(start=20, end=30, type="DATE", rule="test", when=When(month=10), shift_unit="Y",
                       shift_amount=0, reference="previous")
     assert _values([named, october], "x" * 40, code) == ["2019-05", "2019-10"]
+
+
+@pytest.mark.parametrize("code, direction, when, weekday, expected", [
+    ("de", 2, When(), 4, "2025-10-03"),  # "übernächsten Freitag": not the coming Friday (26th), the one after
+    ("ru", -2, When(), 1, "2025-09-16"),  # "позапрошлый вторник": the Tuesday before last Tuesday (23rd)
+    ("de", 2, When(month=3), None, "2027-03"),  # "übernächsten März": the March after next March (2026)
+    ("ru", -2, When(season="SU"), None, "2023-SU"),  # "позапрошлым летом": the summer before last summer
+])
+def test_a_relative_word_two_steps_away_moves_one_more_week_or_year(code, direction, when, weekday, expected):
+    r = Reading(start=0, end=10, type="DATE", rule="test", when=when, weekday=weekday, direction=direction)
+    assert _values([r], "x" * 10, code) == [expected]

@@ -576,8 +576,11 @@ def _weekday_day(r: Reading, base: dt.date, ctx: _Context) -> dt.date:
     said = ctx.tense(r) if direction is None else 0
     d = direction if direction is not None else said or ctx.preferred or -1
     day = _weekday(base, r.weekday, d)
+    step = 1 if d > 0 else -1
     if day == base and direction:  # "next Tuesday" said on a Tuesday is a week later, "last Tuesday" earlier
-        day += dt.timedelta(days=7 * direction)
+        day += dt.timedelta(days=7 * step)
+    if direction and abs(direction) > 1:  # "übernächsten Freitag", "позапрошлый вторник": a week further on (back)
+        day += dt.timedelta(days=7 * (direction - step))
     elif day == base and direction is None and not said and ctx.preferred > 0:
         day += dt.timedelta(days=7)  # a bare "Tuesday" said on a Tuesday, read forward: the next one
     return day
@@ -611,4 +614,7 @@ def _resolve_year(r: Reading, when: When, ctx: _Context) -> Reading:
         else:
             when = _infer_year(when, dct, d, this_month=direction is None and not said and ctx.preferred > 0,
                                by_month=ctx.language.tense_by_month, told=direction is not None)
+            if direction is not None and abs(direction) > 1 and when.year is not None:
+                # "übernächsten März", "позапрошлым летом": one more year on (or back) than the next (last) one
+                when = when.with_year(when.year + direction - (1 if direction > 0 else -1))
     return replace(r, when=when)
