@@ -81,7 +81,7 @@ def test_a_month_of_the_year_named_last(code):
     ("de", 2, When(), 4, "2025-10-03"),  # "übernächsten Freitag": not the coming Friday (26th), the one after
     ("ru", -2, When(), 1, "2025-09-16"),  # "позапрошлый вторник": the Tuesday before last Tuesday (23rd)
     ("de", 2, When(month=3), None, "2027-03"),  # "übernächsten März": the March after next March (2026)
-    ("ru", -2, When(season="SU"), None, "2023-SU"),  # "позапрошлым летом": the summer before last summer
+    ("ru", -2, When(season="SU"), None, "2024-SU"),  # "позапрошлым летом": before last summer (2025's, just ended)
 ])
 def test_a_relative_word_two_steps_away_moves_one_more_week_or_year(code, direction, when, weekday, expected):
     r = Reading(start=0, end=10, type="DATE", rule="test", when=when, weekday=weekday, direction=direction)
