@@ -175,6 +175,14 @@ CASES = [
     ("Die Montags-Demo zog durch Leipzig.", []),
     ("Der Gipfel war an einem Freitag im Mai.", [("Mai", "DATE", "2025-05", None)]),
     ("Es geschah eines Sonntags im Mai.", [("Mai", "DATE", "2025-05", None)]),
+    ("Die Entscheidung fällt in einer halben Stunde.", [("in einer halben Stunde", "DATE", "2025-09-25", None)]),
+    ("Die Frist endet heute in einer Woche.", [("heute in einer Woche", "DATE", "2025-10-02", None)]),
+    ("Heute vor 36 Jahren fiel die Mauer.", [("Heute vor 36 Jahren", "DATE", "1989-09-25", None)]),
+    ("Der Unfall ereignete sich gegen 9 Uhr.", [("gegen 9 Uhr", "TIME", "2025-09-25T09:00", "APPROX")]),
+    ("Der Vertrag wurde am ersten Oktober unterzeichnet.", [("ersten Oktober", "DATE", "2024-10-01", None)]),
+    ("An Halloween ziehen Kinder durch die Straßen.", [("Halloween", "DATE", "2025-10-31", None)]),
+    ("Der Gipfel findet übernächsten Freitag statt.", [("übernächsten Freitag", "DATE", "2025-10-03", None)]),
+    ("Vorletzten Montag trat er zurück.", [("Vorletzten Montag", "DATE", "2025-09-15", None)]),
 ]
 
 RANGES = [
