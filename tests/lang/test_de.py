@@ -183,6 +183,13 @@ CASES = [
     ("An Halloween ziehen Kinder durch die Straßen.", [("Halloween", "DATE", "2025-10-31", None)]),
     ("Der Gipfel findet übernächsten Freitag statt.", [("übernächsten Freitag", "DATE", "2025-10-03", None)]),
     ("Vorletzten Montag trat er zurück.", [("Vorletzten Montag", "DATE", "2025-09-15", None)]),
+    # 'seit' looks back, 'ab' before a date ahead; a separable 'ab' closing a clause says nothing
+    ("Im Sommer vergangenen Jahres brannten die Wälder.", [("Sommer vergangenen Jahres", "DATE", "2024-SU", None)]),
+    ("Im Winter 2023/24 war das Gas knapp.", [("Winter 2023/24", "DATE", "2023-WI", None)]),
+    ("Am späten Donnerstagabend wurde er festgenommen.", [("späten Donnerstagabend", "TIME", "2025-09-25TEV", "END")]),
+    ("Seit dem 1. Januar gilt das Gesetz.", [("dem 1. Januar", "DATE", "2025-01-01", None)]),
+    ("Ab dem 1. Januar gilt das Gesetz.", [("dem 1. Januar", "DATE", "2026-01-01", None)]),
+    ("Der Bundestag stimmte am Freitag ab.", [("Freitag", "DATE", "2025-09-19", None)]),
 ]
 
 RANGES = [
