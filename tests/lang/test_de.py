@@ -190,6 +190,7 @@ CASES = [
     ("Seit dem 1. Januar gilt das Gesetz.", [("dem 1. Januar", "DATE", "2025-01-01", None)]),
     ("Ab dem 1. Januar gilt das Gesetz.", [("dem 1. Januar", "DATE", "2026-01-01", None)]),
     ("Der Bundestag stimmte am Freitag ab.", [("Freitag", "DATE", "2025-09-19", None)]),
+    ("In der vergangenen Nacht brannte eine Scheune.", [("der vergangenen Nacht", "TIME", "2025-09-24TNI", None)]),
 ]
 
 RANGES = [
