@@ -228,9 +228,10 @@ reads("time", keys=("type", "mod", "period", "direction"))(_date)
 def _period(reader: SlotReader, rule: Any, extra: dict[str, Any]) -> tuple[str, int, int | None]:
     """The period a rule with ``period`` names within its date: the kind, the n-th (the {ordinal}, else 1;
     from the end when the rule's ``direction`` is -1: "the second last week of October") and the weekday
-    ("the third Tuesday after Christmas"). The weekday and n-th leave the date's own fields."""
+    ("the third Tuesday after Christmas"). The weekday and n-th leave the date's own fields; the weekday of an
+    "eve" is the day's own ("the night to Wednesday")."""
     nth = extra.pop("nth", None)
-    weekday = extra.pop("weekday", None)
+    weekday = extra.pop("weekday", None) if rule.period != "eve" else None
     if nth is None and reader.has("ordinal"):
         digits = re.match(r"[0-9]+", reader.text("ordinal"))
         nth = int(digits.group()) if digits else reader.integer("ordinal")

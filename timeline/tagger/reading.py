@@ -26,8 +26,9 @@ class Reading:
     weekday: int | None = None
     #: -1 / +1 when the text fixes the direction ("last Tuesday", "next March"); 0 for "this".
     direction: int | None = None
-    #: "document" (the document date), "previous" (the last date the text mentioned) or "name" (a date inside a
-    #: name such as "ثورة 25 يناير": never anchored, so it stays off the calendar).
+    #: "document" (the document date), "previous" (the last date the text mentioned), "name" (not anchored: a
+    #: date inside the name of a street, a bridge, a movement) or "narrative" (the last date mentioned when the
+    #: clause is in the past, else the document date; the anchor decides which).
     reference: str = "document"
     calendar: str | None = None
     original_value: str | None = None
