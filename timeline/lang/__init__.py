@@ -71,6 +71,10 @@ class Rule:
     #: Sept. 30"), "like" (the period named last, in the year the rule names: "the 1988 quarter"). The
     #: n-th is the rule's {ordinal} (default 1), counted from the end when ``direction`` is -1.
     period: str | None = None
+    #: A move said only of the future (a ``later`` rule: English "in three days"): in a clause that does not speak
+    #: of the future (and unless read forward), the match is the span it counts, a DURATION ("the first time in
+    #: ten years": P10Y; "the bonds will be redeemed in five years": the year five years on).
+    future_only: bool = False
     #: phrases the rule must match, with the values it must give (tests/lang/test_rule_examples.py)
     examples: tuple[Example, ...] = ()
 
@@ -210,6 +214,7 @@ def read_language(code: str) -> Language:
             direction=r.get("direction"),
             implied=tuple(sorted(r.get("implied", {}).items())),
             period=r.get("period"),
+            future_only=r.get("future_only", False),
             examples=tuple(Example.parse(e) for e in r.get("examples", ())),
         )
         for r in raw.get("rules", ())
@@ -254,6 +259,7 @@ PLACE_KEYS = frozenset({"stop_names", "compound_names", "capital_is_evidence", "
 _RULE_VALUES: dict[str, tuple[Any, ...]] = {
     "reference": ("document", "previous"), "direction": (-1, 1), "type": ("DATE", "TIME", "DURATION", "SET"),
     "period": ("week", "weekend", "halfmonth", "after", "rest", "again", "ending", "like"),
+    "future_only": (True, False),
 }
 _PLACEHOLDER = re.compile(r"\{([a-z_]+?)(?:_([0-9]))?\}")
 
