@@ -459,6 +459,14 @@ CASES = [
     ('Mr. Smith will succeed Ms. Jones on Feb. 1.', [('Feb. 1', 'DATE', '2026-02-01', None)]),
     ('Construction will proceed on 3 March, and costs will exceed the budget.', [('3 March', 'DATE', '2026-03-03', None)]),
     ('The two sides agreed on 3 March to a ceasefire.', [('3 March', 'DATE', '2025-03-03', None)]),
+    # "in N units": that long after now in a clause about the future, the span it counts elsewhere ("in" outside)
+    ('The bonds will be redeemed in five years.', [('five years', 'DATE', '2030', None)]),
+    ("The vote will be held in two weeks' time.", [("two weeks' time", 'DATE', '2025-W41', None)]),
+    ('Results are expected in three days.', [('three days', 'DATE', '2025-09-28', None)]),
+    ('Prices fell for the first time in ten years.', [('ten years', 'DURATION', 'P10Y', None)]),
+    ('The plant was rebuilt in two years.', [('two years', 'DURATION', 'P2Y', None)]),
+    ('It was the worst drought in more than 50 years.', [('more than 50 years', 'DURATION', 'P50Y', 'MORE_THAN')]),
+    ('The strike will end in 10 years of talks.', [('10 years', 'DURATION', 'P10Y', None)]),
 ]
 
 
@@ -541,6 +549,27 @@ def test_iso_interval_is_one_range():
     result = tag("The window is 2015-03-28/2015-04-02.", "en", DOCUMENT_DATE)
     assert [(t.text, t.value) for t in result.timexes] == [("2015-03-28", "2015-03-28"), ("2015-04-02", "2015-04-02")]
     assert [(r.first, r.last) for r in result.ranges] == [(0, 1)]
+
+
+# "in N units" read forward (an assistant's reading, prefer="future") at 2013-02-12 04:30: a clause that says nothing
+# is about the future; clock units move the reference time, calendar units give the unit moved to
+IN_N_UNITS = [
+    ("in a quarter of an hour", "a quarter of an hour", "TIME", "2013-02-12T04:45:00"),
+    ("in three-quarters of an hour", "three-quarters of an hour", "TIME", "2013-02-12T05:15:00"),
+    ("in 1h", "1h", "TIME", "2013-02-12T05:30"),
+    ("in about half an hour", "about half an hour", "TIME", "2013-02-12T05:00:00"),
+    ("in 7 days", "7 days", "DATE", "2013-02-19"),
+    ("in three months", "three months", "DATE", "2013-05"),
+]
+
+
+@pytest.mark.parametrize("text, span, type_, value", IN_N_UNITS)
+def test_in_n_units_read_forward(text, span, type_, value):
+    now = dt.datetime(2013, 2, 12, 4, 30)
+    got = [(t.text, t.type, t.value) for t in tag(text, "en", now, prefer="future").timexes]
+    assert got == [(span, type_, value)]
+    # read as news, a clause that says nothing is no move: the span it counts
+    assert [t.type for t in tag(text, "en", now).timexes] == ["DURATION"]
 
 
 def test_clock_units_later_count_from_the_reference_time():
