@@ -56,6 +56,8 @@ class Rule:
     type: str | None = None
     value: str | None = None
     mod: str | None = None
+    #: what the rule's expression is anchored to: "document" (the document date), "previous" (the last date the text
+    #: named), "none" (nothing: a date inside a name, "the 6 October Bridge", keeps its unknown year, XXXX-10-06)
     reference: str = "document"
     case_sensitive: bool = False
     #: The direction of an ``anchored_duration`` rule whose words fix it without a ``{rel}`` slot: -1 (the
@@ -257,7 +259,7 @@ EVENT_WORD_KEYS = frozenset({"reporting_words", "title_words", "slogan_words", "
 PLACE_KEYS = frozenset({"stop_names", "compound_names", "capital_is_evidence", "restore_after_clitic",
                         "clitic_pattern", "inflection_endings", "nominative_endings", "titles_before_names"})
 _RULE_VALUES: dict[str, tuple[Any, ...]] = {
-    "reference": ("document", "previous"), "direction": (-1, 1), "type": ("DATE", "TIME", "DURATION", "SET"),
+    "reference": ("document", "previous", "none"), "direction": (-1, 1), "type": ("DATE", "TIME", "DURATION", "SET"),
     "period": ("week", "weekend", "halfmonth", "after", "rest", "again", "ending", "like"),
     "future_only": (True, False),
 }

@@ -488,6 +488,8 @@ def _resolve(r: Reading, ctx: _Context) -> Reading:
         if (ctx.tense(r) or ctx.preferred) <= 0:
             return r.otherwise
         r = replace(r, otherwise=None)
+    if r.reference == "none":  # a date inside a name ("the 6 October Bridge"): not a date of the text's time
+        return r
     if r.anchored is not None:  # "the last 2 days": a DURATION with the calendar interval it covers
         return _resolve_anchored(r, ctx)
     if r.hijri is not None and r.when is None:  # "عيد الفطر": the occurrence the tense (or preference) points to

@@ -26,7 +26,8 @@ class Reading:
     weekday: int | None = None
     #: -1 / +1 when the text fixes the direction ("last Tuesday", "next March"); 0 for "this".
     direction: int | None = None
-    #: "document" (the document date) or "previous" (the last date the text mentioned).
+    #: "document" (the document date), "previous" (the last date the text mentioned) or "none" (a date inside a
+    #: name: not anchored).
     reference: str = "document"
     calendar: str | None = None
     original_value: str | None = None
