@@ -459,6 +459,13 @@ CASES = [
     ('Mr. Smith will succeed Ms. Jones on Feb. 1.', [('Feb. 1', 'DATE', '2026-02-01', None)]),
     ('Construction will proceed on 3 March, and costs will exceed the budget.', [('3 March', 'DATE', '2026-03-03', None)]),
     ('The two sides agreed on 3 March to a ceasefire.', [('3 March', 'DATE', '2025-03-03', None)]),
+    # a date inside a name is a day of history the text does not place: its year stays unknown, whatever the tense
+    ('Traffic was blocked on the 6 October Bridge on Tuesday.',
+     [('6 October', 'DATE', 'XXXX-10-06', None), ('Tuesday', 'DATE', '2025-09-23', None)]),
+    ('Members of the April 6 Youth Movement will march on Friday.',
+     [('April 6', 'DATE', 'XXXX-04-06', None), ('Friday', 'DATE', '2025-09-26', None)]),
+    ('He moved to 6th of October City in 2010.', [('6th of October', 'DATE', 'XXXX-10-06', None), ('2010', 'DATE', '2010', None)]),
+    ('The vote was held on 6 March in Cairo.', [('6 March', 'DATE', '2025-03-06', None)]),
     # "in N units": that long after now in a clause about the future, the span it counts elsewhere ("in" outside)
     ('The bonds will be redeemed in five years.', [('five years', 'DATE', '2030', None)]),
     ("The vote will be held in two weeks' time.", [("two weeks' time", 'DATE', '2025-W41', None)]),
@@ -490,6 +497,13 @@ def test_intervals_are_calendar_intervals():
         ("2025-09-15T00:00:00", "2025-09-22T00:00:00"),
         ("2025-09-25T10:30:00", "2025-09-25T10:31:00"),
     ]
+
+
+def test_a_date_inside_a_name_has_no_interval():
+    (bridge,) = tag("Traffic was blocked on the 6 October Bridge.", "en", DOCUMENT_DATE).timexes
+    assert (bridge.value, bridge.interval) == ("XXXX-10-06", None)
+    (movement,) = tag("五四运动是中国新民主主义革命的开端。", "zh", DOCUMENT_DATE).timexes
+    assert (movement.value, movement.interval) == ("XXXX-05-04", None)
 
 
 def test_lowercase_may_is_not_a_month():

@@ -138,6 +138,11 @@ CASES = [
     ("两国领导人下下周会晤。", [("下下周", "DATE", "2025-W41", None)]),
     ("上上周，股市大跌。", [("上上周", "DATE", "2025-W37", None)]),
     ("明年正月十五将举行灯会。", [("明年正月十五", "DATE", "2026-03-03", None)]),
+    # a date inside a name is a day of history the text does not place: its year stays unknown
+    ("五四运动是中国新民主主义革命的开端。", [("五四", "DATE", "XXXX-05-04", None)]),
+    ("七七事變後，全面抗戰爆發。", [("七七", "DATE", "XXXX-07-07", None)]),
+    ("十月革命一声炮响，给中国送来了马克思列宁主义。", [("十月", "DATE", "XXXX-10", None)]),
+    ("五四青年节当天，各地举行活动。", [("五四青年节", "DATE", "2025-05-04", None), ("当天", "DATE", "2025-05-04", None)]),
 ]
 
 RANGES = [
