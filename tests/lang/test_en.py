@@ -459,6 +459,26 @@ CASES = [
     ('Mr. Smith will succeed Ms. Jones on Feb. 1.', [('Feb. 1', 'DATE', '2026-02-01', None)]),
     ('Construction will proceed on 3 March, and costs will exceed the budget.', [('3 March', 'DATE', '2026-03-03', None)]),
     ('The two sides agreed on 3 March to a ceasefire.', [('3 March', 'DATE', '2025-03-03', None)]),
+    # the n-th quarter / half of this, last or next year; a day of a month of last / next year
+    ('Sales rose 5% in the first half of the year.', [('the first half of the year', 'DATE', '2025-H1', None)]),
+    ('Output will recover in the fourth quarter of the year.', [('the fourth quarter of the year', 'DATE', '2025-Q4', None)]),
+    ('Profit fell in the third quarter of last year.', [('the third quarter of last year', 'DATE', '2024-Q3', None)]),
+    ('Eid al-Fitr will fall on 20 March next year.', [('Eid al-Fitr', 'DATE', '2026-03-20', None), ('20 March next year', 'DATE', '2026-03-20', None)]),
+    ('The law took effect on March 1 last year.', [('March 1 last year', 'DATE', '2024-03-01', None)]),
+    # "the same day / month / year": the one named last
+    ('Exports fell in June 2024, and imports rose in the same month.', [('June 2024', 'DATE', '2024-06', None), ('the same month', 'DATE', '2024-06', None)]),
+    ('He was arrested on March 3 and released the same day.', [('March 3', 'DATE', '2025-03-03', None), ('the same day', 'DATE', '2025-03-03', None)]),
+    ('Both sides spoke at the same time.', []),
+    # "set for", "slated for": the future
+    ('The launch is set for 10:30 a.m. EDT on Friday.', [('10:30 a.m. EDT on Friday', 'TIME', '2025-09-26T10:30-04:00', None)]),
+    ('The vote is slated for Tuesday.', [('Tuesday', 'DATE', '2025-09-30', None)]),
+    # Hijri dates with their Hijri year, days of the Chinese lunar calendar as Xinhua writes them
+    ('Mawlid falls on 12 Rabi al-Awwal 1447 AH.', [('Mawlid', 'DATE', '2025-09-04', None), ('12 Rabi al-Awwal 1447 AH', 'DATE', '2025-09-04', None)]),
+    ('The attack came during Ramadan 1446 AH.', [('Ramadan 1446 AH', 'DATE', '2025-03', None)]),
+    ('The Mid-Autumn Festival falls on the 15th day of the eighth lunar month.',
+     [('The Mid-Autumn Festival', 'DATE', '2025-10-06', None), ('the 15th day of the eighth lunar month', 'DATE', '2025-10-06', None)]),
+    ('The Laba Festival fell on the eighth day of the 12th lunar month.',
+     [('The Laba Festival', 'DATE', '2025-01-07', None), ('the eighth day of the 12th lunar month', 'DATE', '2025-01-07', None)]),
     # a date inside a name is a day of history the text does not place: its year stays unknown, whatever the tense
     ('Traffic was blocked on the 6 October Bridge on Tuesday.',
      [('6 October', 'DATE', 'XXXX-10-06', None), ('Tuesday', 'DATE', '2025-09-23', None)]),

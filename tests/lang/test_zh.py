@@ -138,6 +138,13 @@ CASES = [
     ("两国领导人下下周会晤。", [("下下周", "DATE", "2025-W41", None)]),
     ("上上周，股市大跌。", [("上上周", "DATE", "2025-W37", None)]),
     ("明年正月十五将举行灯会。", [("明年正月十五", "DATE", "2026-03-03", None)]),
+    # days of the lunar calendar (农历): the occurrence the tense points to, or the one of the year named
+    ("今年农历八月十五，全家团圆。", [("今年农历八月十五", "DATE", "2025-10-06", None)]),
+    ("腊月二十三是小年。", [("腊月二十三", "DATE", "2026-02-10", None)]),
+    ("臘月廿三，家家戶戶祭灶。", [("臘月廿三", "DATE", "2026-02-10", None)]),
+    ("正月初八，企业陆续复工。", [("正月初八", "DATE", "2026-02-24", None)]),
+    ("去年农历十月初一，他回到家乡。", [("去年农历十月初一", "DATE", "2024-11-01", None)]),
+    ("腊月里，年味渐浓。", []),
     # a date inside a name is a day of history the text does not place: its year stays unknown
     ("五四运动是中国新民主主义革命的开端。", [("五四", "DATE", "XXXX-05-04", None)]),
     ("七七事變後，全面抗戰爆發。", [("七七", "DATE", "XXXX-07-07", None)]),
