@@ -138,6 +138,16 @@ CASES = [
     ("两国领导人下下周会晤。", [("下下周", "DATE", "2025-W41", None)]),
     ("上上周，股市大跌。", [("上上周", "DATE", "2025-W37", None)]),
     ("明年正月十五将举行灯会。", [("明年正月十五", "DATE", "2026-03-03", None)]),
+    # a count, its classifier, then the half: 两个半小时; moved by it
+    ("双方谈判持续了两个半小时。", [("两个半小时", "DURATION", "PT2H30M", None)]),
+    ("工程歷時三個半月。", [("三個半月", "DURATION", "P3.5M", None)]),
+    ("两年半前，这里还是一片荒地。", [("两年半前", "DATE", "2023-03", None)]),
+    # the year or month named last; a weekday that recurs
+    ("2019年，他当选市长。同年，该市人口突破千万。", [("2019年", "DATE", "2019", None), ("同年", "DATE", "2019", None)]),
+    ("今年5月，新规出台。同月，首批项目开工。", [("今年5月", "DATE", "2025-05", None), ("同月", "DATE", "2025-05", None)]),
+    ("他们是同年级的同学。", []),
+    ("每周五，志愿者都会来到社区服务。", [("每周五", "SET", "XXXX-WXX-5", None)]),
+    ("每個星期天都有市集。", [("每個星期天", "SET", "XXXX-WXX-7", None)]),
     # days of the lunar calendar (农历): the occurrence the tense points to, or the one of the year named
     ("今年农历八月十五，全家团圆。", [("今年农历八月十五", "DATE", "2025-10-06", None)]),
     ("腊月二十三是小年。", [("腊月二十三", "DATE", "2026-02-10", None)]),
