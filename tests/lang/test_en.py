@@ -469,6 +469,10 @@ CASES = [
     ('Exports fell in June 2024, and imports rose in the same month.', [('June 2024', 'DATE', '2024-06', None), ('the same month', 'DATE', '2024-06', None)]),
     ('He was arrested on March 3 and released the same day.', [('March 3', 'DATE', '2025-03-03', None), ('the same day', 'DATE', '2025-03-03', None)]),
     ('Both sides spoke at the same time.', []),
+    # a recurrence counted per unit: the set of that unit
+    ('Inspectors visit the plant twice a year.', [('twice a year', 'SET', 'P1Y', None)]),
+    ('The board meets three times a week.', [('three times a week', 'SET', 'P1W', None)]),
+    ('He was jailed for a year.', [('a year', 'DURATION', 'P1Y', None)]),
     # "set for", "slated for": the future
     ('The launch is set for 10:30 a.m. EDT on Friday.', [('10:30 a.m. EDT on Friday', 'TIME', '2025-09-26T10:30-04:00', None)]),
     ('The vote is slated for Tuesday.', [('Tuesday', 'DATE', '2025-09-30', None)]),
