@@ -105,7 +105,15 @@ def _clock(reader: SlotReader, grammar: Grammar, fields: dict[str, Any], extra: 
         ampm = reader.meaning("ampm") if reader.has("ampm") else None
         if ampm is not None and grammar.language.ampm_names_day:
             extra["keep_day"] = True
-        if ampm == "pm" and hour < 12:
+        # "12 tonight", "this evening at 12", "晚上12点" (an am/pm word of the night, "night"): the midnight that
+        # ends the day, T24:00, not noon
+        evening = ampm == "night" or ampm is None and PART_OF_DAY_HOURS.get(fields.get("partofday"), (0,))[0] >= 18
+        midnight = hour == 12 and minute is None and evening
+        if ampm == "night":
+            ampm = "pm"
+        if midnight:
+            hour = 24
+        elif ampm == "pm" and hour < 12:
             hour += 12
         elif ampm == "am" and hour == 12:
             hour = 0
@@ -117,7 +125,7 @@ def _clock(reader: SlotReader, grammar: Grammar, fields: dict[str, Any], extra: 
                 extra["hour12"] = True
         if hour > 23 and not (hour == 24 and minute is None) or hour < 0:
             raise Decline("hour")
-        fields["hour"] = hour % 24
+        fields["hour"] = 24 if midnight else hour % 24
         fields["minute"] = minute
         if reader.has("second"):
             fields["second"] = reader.integer("second")
