@@ -469,6 +469,13 @@ CASES = [
     ('Exports fell in June 2024, and imports rose in the same month.', [('June 2024', 'DATE', '2024-06', None), ('the same month', 'DATE', '2024-06', None)]),
     ('He was arrested on March 3 and released the same day.', [('March 3', 'DATE', '2025-03-03', None), ('the same day', 'DATE', '2025-03-03', None)]),
     ('Both sides spoke at the same time.', []),
+    # 12 at night is the midnight that ends the day (T24:00), 12 in the afternoon is noon
+    ('The law takes effect at 12 tonight.', [('12 tonight', 'TIME', '2025-09-25T24:00', None)]),
+    ('The law takes effect this evening at 12.', [('this evening at 12', 'TIME', '2025-09-25T24:00', None)]),
+    ('The rally starts this afternoon at 12.', [('this afternoon at 12', 'TIME', '2025-09-25T12:00', None)]),
+    # fractions of a unit
+    ('The ferry takes a quarter hour.', [('a quarter hour', 'DURATION', 'PT15M', None)]),
+    ('It took three-quarters of an hour.', [('three-quarters of an hour', 'DURATION', 'PT45M', None)]),
     # a recurrence counted per unit: the set of that unit
     ('Inspectors visit the plant twice a year.', [('twice a year', 'SET', 'P1Y', None)]),
     ('The board meets three times a week.', [('three times a week', 'SET', 'P1W', None)]),
