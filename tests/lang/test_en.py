@@ -601,8 +601,9 @@ def test_iso_interval_is_one_range():
 IN_N_UNITS = [
     ("in a quarter of an hour", "a quarter of an hour", "TIME", "2013-02-12T04:45:00"),
     ("in three-quarters of an hour", "three-quarters of an hour", "TIME", "2013-02-12T05:15:00"),
-    ("in 1h", "1h", "TIME", "2013-02-12T05:30"),
     ("in about half an hour", "about half an hour", "TIME", "2013-02-12T05:00:00"),
+    ("in 1h", "1h", "TIME", "2013-02-12T05:30"),
+    ("in 3/4 h", "3/4 h", "TIME", "2013-02-12T05:15:00"),
     ("in 7 days", "7 days", "DATE", "2013-02-19"),
     ("in three months", "three months", "DATE", "2013-05"),
 ]
