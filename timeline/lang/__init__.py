@@ -79,6 +79,10 @@ class Rule:
     #: The calendar the rule's day and month are of ("chinese": the lunisolar calendar of "ngày 10 tháng 3 âm
     #: lịch"): the day is placed as a feast of that calendar is (tagger/calendars.py), in the Gregorian year given.
     calendar: str | None = None
+    #: A move said only of the future (a ``later`` rule: English "in three days"): in a clause that does not speak
+    #: of the future (and unless read forward), the match is the span it counts, a DURATION ("the first time in
+    #: ten years": P10Y; "the bonds will be redeemed in five years": the year five years on).
+    future_only: bool = False
     #: phrases the rule must match, with the values it must give (tests/lang/test_rule_examples.py)
     examples: tuple[Example, ...] = ()
 
@@ -224,6 +228,7 @@ def read_language(code: str) -> Language:
             implied=tuple(sorted(r.get("implied", {}).items())),
             period=r.get("period"),
             calendar=r.get("calendar"),
+            future_only=r.get("future_only", False),
             examples=tuple(Example.parse(e) for e in r.get("examples", ())),
         )
         for r in raw.get("rules", ())
@@ -274,7 +279,7 @@ _RULE_VALUES: dict[str, tuple[Any, ...]] = {
     "reference": ("document", "previous", "name", "narrative"), "direction": (-1, 1),
     "type": ("DATE", "TIME", "DURATION", "SET"),
     "period": ("week", "weekend", "halfmonth", "after", "rest", "again", "ending", "like", "eve"),
-    "calendar": ("chinese",),
+    "calendar": ("chinese",), "future_only": (True, False),
 }
 _PLACEHOLDER = re.compile(r"\{([a-z_]+?)(?:_([0-9]))?\}")
 

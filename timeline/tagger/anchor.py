@@ -500,6 +500,10 @@ class _Context:
 
 def _resolve(r: Reading, ctx: _Context) -> Reading:
     """A reading placed on the calendar: each kind of reading by its own step below."""
+    if r.otherwise is not None:  # "in three days": a move in a clause about the future, else the span it counts
+        if (ctx.tense(r) or ctx.preferred) <= 0:
+            return r.otherwise
+        r = replace(r, otherwise=None)
     if r.reference == "name":  # "جسر 6 أكتوبر", "la rue du 4-Septembre": the day a name recalls is none of the text's
         return r
     if r.anchored is not None:  # "the last 2 days": a DURATION with the calendar interval it covers

@@ -196,9 +196,12 @@ def _ago(reader: SlotReader, rule: Rule, base: dict[str, Any]) -> Reading:
     return _move(reader, rule, base, -1)
 
 
-@reads("later", keys=("mod", "direction"))
+@reads("later", keys=("mod", "direction", "future_only"))
 def _later(reader: SlotReader, rule: Rule, base: dict[str, Any]) -> Reading:
-    return _move(reader, rule, base, +1)
+    """N units after the reference; with ``future_only`` ("in three days"), the same span read as the duration it
+    counts goes with it, for a clause that does not speak of the future (anchor.py)."""
+    moved = _move(reader, rule, base, +1)
+    return replace(moved, otherwise=_duration(reader, rule, base)) if rule.future_only else moved
 
 
 @reads("date", keys=("type", "mod", "period", "direction", "calendar"))

@@ -59,6 +59,9 @@ class Reading:
     #: A move counted from a named day rather than from now ("3 years from today", "two weeks from tomorrow"):
     #: that day's offset in days from the reference; the day moved to is a day, whatever the unit.
     from_day: int | None = None
+    #: A move said only of the future ("in three days", a rule's ``future_only``): what the span is in a clause
+    #: that does not speak of the future, the duration it counts.
+    otherwise: Reading | None = None
 
 
 @dataclass(frozen=True)
