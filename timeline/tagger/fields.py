@@ -41,6 +41,8 @@ def _day_month_year(reader: SlotReader, grammar: Grammar, fields: dict[str, Any]
         fields["year"] = 2000 + yy if yy < 40 else 1900 + yy
     if reader.has("month"):
         fields["month"] = int(reader.meaning("month"))
+    elif reader.has("lunar_month"):  # "腊月", "the eighth lunar month": a month of the rule's calendar
+        fields["month"] = int(reader.meaning("lunar_month"))
     elif reader.has("monthnum"):
         fields["month"] = reader.integer("monthnum")
     if reader.has("day"):
@@ -54,14 +56,8 @@ def _day_month_year(reader: SlotReader, grammar: Grammar, fields: dict[str, Any]
 
 def _holiday(reader: SlotReader, fields: dict[str, Any], extra: dict[str, Any]) -> None:
     """Days of the calendar with a name ("元旦", "Quốc khánh"): a fixed one ("12-25") is a day of every year;
-    another ("easter:+39", "chinese:01-01", "hebrew:01-15/8") is computed once its year is known. A day of the
-    Chinese lunisolar calendar ({lunar_month} and {day}: "腊月二十三", "农历八月十五") is computed the same way, as
-    the holiday "chinese:12-23" would be."""
-    if reader.has("lunar_month"):
-        if "day" not in fields:  # a lunar month alone spans no fixed days
-            raise Decline(reader.text("lunar_month"))
-        extra["holiday"] = f"chinese:{int(reader.meaning('lunar_month')):02d}-{fields.pop('day'):02d}"
-        return
+    another ("easter:+39", "chinese:01-01", "hebrew:01-15/8") is computed once its year is known. (A day of
+    another calendar said by its numbers, "农历八月十五", is a rule's ``calendar``: kinds._date.)"""
     if not reader.has("holiday"):
         return
     from timeline.tagger.calendars import is_fixed_holiday, parse_holiday, shift_holiday
