@@ -43,6 +43,12 @@ def document_id(path: Path) -> str:
         else path.name
 
 
+def _megabytes(size: int) -> str:
+    """A size as --max-size takes it, to three digits: 57.3 MB, 1.04 MB, 0.00513 MB (a 5 KB file over a 1 KB limit
+    is not "0.0 MB")."""
+    return f"{size / 1e6:.3g} MB"
+
+
 def read_text(path: Path, max_bytes: int | None = MAX_INPUT_BYTES, html: bool = False) -> str:
     """The file's text exactly as read (UTF-8, no newline translation), or an InputError; a file larger than
     ``max_bytes`` is refused before it is read; HTML is refused unless ``html`` (a saved page, read by
@@ -53,7 +59,7 @@ def read_text(path: Path, max_bytes: int | None = MAX_INPUT_BYTES, html: bool = 
         raise InputError(f"{path}: is a folder, not a text file")
     size = path.stat().st_size
     if max_bytes is not None and size > max_bytes:
-        raise InputError(f"{path}: {size / 1e6:.1f} MB is more than the limit of {max_bytes / 1e6:g} MB; split the "
+        raise InputError(f"{path}: {_megabytes(size)} is more than the limit of {_megabytes(max_bytes)}; split the "
                          "text, or raise the limit with --max-size")
     data = path.read_bytes()
     if not data.strip():

@@ -202,9 +202,12 @@ def _ago(reader: SlotReader, rule: Rule, base: dict[str, Any]) -> Reading:
     return _move(reader, rule, base, -1)
 
 
-@reads("later", keys=("mod", "direction"))
+@reads("later", keys=("mod", "direction", "future_only"))
 def _later(reader: SlotReader, rule: Rule, base: dict[str, Any]) -> Reading:
-    return _move(reader, rule, base, +1)
+    """N units after the reference; with ``future_only`` ("in three days"), the same span read as the duration it
+    counts goes with it, for a clause that does not speak of the future (anchor.py)."""
+    moved = _move(reader, rule, base, +1)
+    return replace(moved, otherwise=_duration(reader, rule, base)) if rule.future_only else moved
 
 
 @reads("date", keys=("type", "mod", "period", "direction", "calendar"))
@@ -234,9 +237,10 @@ reads("time", keys=("type", "mod", "period", "direction"))(_date)
 def _period(reader: SlotReader, rule: Any, extra: dict[str, Any]) -> tuple[str, int, int | None]:
     """The period a rule with ``period`` names within its date: the kind, the n-th (the {ordinal}, else 1;
     from the end when the rule's ``direction`` is -1: "the second last week of October") and the weekday
-    ("the third Tuesday after Christmas"). The weekday and n-th leave the date's own fields."""
+    ("the third Tuesday after Christmas"). The weekday and n-th leave the date's own fields; the weekday of an
+    "eve" is the day's own ("the night to Wednesday")."""
     nth = extra.pop("nth", None)
-    weekday = extra.pop("weekday", None)
+    weekday = extra.pop("weekday", None) if rule.period != "eve" else None
     if nth is None and reader.has("ordinal"):
         digits = re.match(r"[0-9]+", reader.text("ordinal"))
         nth = int(digits.group()) if digits else reader.integer("ordinal")
