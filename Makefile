@@ -37,6 +37,7 @@ fuzz: $(STAMP)
 
 bench: prepare
 	$(BIN)/python benchmarks/bench_tagger.py
+	$(BIN)/python benchmarks/bench_batch.py
 
 bench-size: $(STAMP)
 	$(BIN)/python benchmarks/bench_size.py

@@ -124,7 +124,10 @@ def test_tag_jsonl_puts_a_zoned_time_on_the_clock_of_an_aware_document_date():
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file (contains NUL bytes), not UTF-8 text"),
         ("تاريخ 22 سبتمبر".encode("cp1256"), "not valid UTF-8 text (bad byte at offset 0); convert it to UTF-8"),
         (b"<!DOCTYPE html><html><body><p>On 22 September</p></body></html>",
-         "looks like HTML; save the article as plain text first"),
+         "the page holds no article text (only navigation, links or markup)"),
+        (b"<html><body><nav><a href='/a'>Home</a> <a href='/b'>World</a> <a href='/c'>Sport</a></nav>"
+         b"<ul><li><a href='/x'>Storm on 12 March</a></li><li><a href='/y'>Vote on 7 June</a></li></ul></body></html>",
+         "the page holds no article text (only navigation, links or markup)"),
     ],
 )
 def test_bad_input_files_give_one_line_and_no_output(tmp_path, content, message):

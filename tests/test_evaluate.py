@@ -24,6 +24,7 @@ from timeline.evaluate import (
     format_scores,
     grain_interval,
     judge,
+    load_refusals,
     match_timexes,
     pick_answer,
     read_timeml,
@@ -397,7 +398,7 @@ def test_duckling_baseline(tmp_path: Path) -> None:
     assert (s.correct, s.baseline_correct, s.baseline_percent) == (2, 2, 100.0)
     assert [r.baseline_period for r in s.results] == ["month", "day"]
     table = format_duckling([s])
-    assert table.splitlines()[1].split() == ["en", "2", "2", "100.0", "2", "100.0", "0"]
+    assert table.splitlines()[1].split() == ["en", "2", "2", "100.0", "0", "100.0", "2", "100.0", "0"]
 
 
 def test_duckling_reference_is_aware_at_the_case_offset(tmp_path: Path) -> None:
@@ -421,6 +422,83 @@ def test_duckling_reference_is_aware_at_the_case_offset(tmp_path: Path) -> None:
     write_cases(tmp_path / "en.json", [zoned])
     assert evaluate_duckling(tmp_path, "en", baseline=False).correct == 1  # the real tagger: 06:00 at -02:00
     assert evaluate_duckling(tmp_path, "en", baseline=False, aware_ref=False).correct == 0  # 08:00, naive
+
+
+REFUSALS = """
+[conventions.eve]
+title = "a holiday counted from its eve"
+reason = "the holiday is the day its daylight falls on"
+authority = "a printed calendar"
+
+[[cases]]
+lang = "en"
+text = "{text}"
+ref = "2013-02-12T04:30:00"
+convention = "eve"
+ours = ["{begin}", "{end}"]
+"""
+
+
+def refusals(tmp_path: Path, text: str, begin: str, end: str) -> dict:
+    file = tmp_path / "refusals.toml"
+    file.write_text(REFUSALS.format(text=text, begin=begin, end=end), encoding="utf-8")
+    return load_refusals(file)
+
+
+def fixed_tagger(answers: dict[str, Interval]):
+    def tag(text, language, document_date=None):
+        return result(T(0, len(text), text, "v", interval=answers[text])) if text in answers else result()
+    return tag
+
+
+def test_a_refused_case_is_left_out_of_the_kept_percentage(tmp_path: Path) -> None:
+    """A listed case answered with its documented interval is refused: counted apart, out of the kept %."""
+    write_cases(tmp_path / "en.json", CASES[:2])  # "March 2014", "on 15 March 2014"
+    listed = refusals(tmp_path, "on 15 March 2014", "2014-03-16T00:00:00", "2014-03-17T00:00:00")
+    (refusal,) = listed.values()
+    assert (refusal.lang, refusal.text, refusal.ref, refusal.convention) == ("en", "on 15 March 2014", D(2013, 2, 12, 4, 30), "eve")
+    assert (refusal.title, refusal.authority, refusal.ours) == ("a holiday counted from its eve", "a printed calendar",
+                                                               Interval(D(2014, 3, 16), D(2014, 3, 17)))
+    tagger = fixed_tagger({"March 2014": Interval(D(2014, 3, 1), D(2014, 4, 1)),
+                           "on 15 March 2014": Interval(D(2014, 3, 16), D(2014, 3, 17))})
+    s = evaluate_duckling(tmp_path, "en", tagger=tagger, baseline=False, refusals=listed)
+    assert (s.total, s.correct, s.percent, s.refused, s.kept_percent) == (2, 1, 50.0, 1, 100.0)
+    assert s.listing_problems() == ()
+    table = format_duckling([s], verbose=True).splitlines()
+    assert table[1].split() == ["en", "2", "1", "50.0", "1", "100.0", "—", "—", "0"]
+    assert table[2] == "1 cases refused by documented convention (evaluate_exceptions.toml): kept % = ours / (cases - refused)"
+    assert table[3] == ('REFUSED en "on 15 March 2014" expected [2014-03-15T00:00:00, 2014-03-16T00:00:00) ours '
+                        '[2014-03-16T00:00:00, 2014-03-17T00:00:00): a holiday counted from its eve')
+    assert not any(line.startswith("FAIL") for line in table)
+
+
+def test_a_listing_that_no_longer_holds_is_reported(tmp_path: Path) -> None:
+    """Answered otherwise than documented: a plain failure; answered as Duckling expects: right, and stale."""
+    write_cases(tmp_path / "en.json", CASES[1:2])
+    listed = refusals(tmp_path, "on 15 March 2014", "2014-03-16T00:00:00", "2014-03-17T00:00:00")
+    other = fixed_tagger({"on 15 March 2014": Interval(D(2014, 3, 14), D(2014, 3, 15))})
+    s = evaluate_duckling(tmp_path, "en", tagger=other, baseline=False, refusals=listed)
+    assert (s.correct, s.refused, s.kept_percent, len(s.listing_problems())) == (0, 0, 0.0, 1)
+    assert ('LISTED en "on 15 March 2014" (eve): answered v [2014-03-14T00:00:00, 2014-03-15T00:00:00), not '
+            '[2014-03-16T00:00:00, 2014-03-17T00:00:00)') in format_duckling([s]).splitlines()
+    right = fixed_tagger({"on 15 March 2014": Interval(D(2014, 3, 15), D(2014, 3, 16))})
+    s = evaluate_duckling(tmp_path, "en", tagger=right, baseline=False, refusals=listed)
+    assert (s.correct, s.refused, s.kept_percent, s.listing_problems()[0].stale) == (1, 0, 100.0, True)
+    assert 'LISTED en "on 15 March 2014" (eve): answered as Duckling expects' in format_duckling([s]).splitlines()
+
+
+@pytest.mark.parametrize("edit, message", [
+    (lambda t: t.replace('convention = "eve"', 'convention = "eves"'), "unknown convention 'eves'"),
+    (lambda t: t.replace('ours = [', 'theirs = ['), "a case has lang, text, ref, convention, ours = [begin, end]"),
+    (lambda t: t.replace('authority = "a printed calendar"', ''), "convention 'eve' has no authority"),
+    (lambda t: t + t[t.index("[[cases]]"):], "listed twice"),
+])
+def test_a_malformed_refusal_file_is_refused(tmp_path: Path, edit, message) -> None:
+    file = tmp_path / "refusals.toml"
+    text = REFUSALS.format(text="x", begin="2014-03-16T00:00:00", end="2014-03-17T00:00:00")
+    file.write_text(edit(text), encoding="utf-8")
+    with pytest.raises(ValueError, match=message.replace("[", "\\[")):
+        load_refusals(file)
 
 
 @needs_duckling

@@ -322,3 +322,15 @@ def test_a_timed_event_over_two_thousand_years_lists_only_the_onsets_of_its_own_
     onsets = [line.removeprefix("DTSTART:")[:4] for line in lines if line.startswith("DTSTART:")]
     assert sorted(set(onsets)) == ["2025", "4050"]
     assert len(onsets) == 6  # each year: the offset on 1 January, then the two changes
+
+
+@pytest.mark.parametrize("size, limit, said", [
+    (5_130, "0.001", "0.00513 MB is more than the limit of 0.001 MB"),
+    (1_040_000, "1", "1.04 MB is more than the limit of 1 MB"),
+])
+def test_the_sizes_refused_are_told_apart(tmp_path, size, limit, said):
+    text = tmp_path / "a.txt"
+    text.write_bytes(b"x" * size)
+    result = run("export", str(text), "--out", str(tmp_path / "out"), "--max-size", limit)
+    assert (result.exit_code, result.stderr) == (1, f"timeline: {text}: {said}; split the text, or raise the limit "
+                                                    "with --max-size\n")

@@ -460,6 +460,115 @@ def serve_command(
         server.server_close()
 
 
+def _progress_bar(enabled: bool):
+    """A rich progress bar on stderr when it is a terminal; else nothing (a callback that does nothing)."""
+    if not enabled:
+        return None, lambda finished, total: None
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    bar = Progress(TextColumn("documents"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                   transient=True, console=Console(stderr=True))
+    task = bar.add_task("documents", total=None)
+
+    def update(finished: int, total: int) -> None:
+        bar.update(task, completed=finished, total=total)
+
+    return bar, update
+
+
+@app.command("batch")
+def batch_command(
+    inputs: Annotated[list[Path], typer.Argument(help="Article files (.txt, .html, .htm), folders (read "
+                                                 "recursively) or JSON-lines files (one {\"id\", \"text\", \"lang\", "
+                                                 "\"document_date\", \"url\"} a line).")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder: documents/, errors.jsonl, the story, "
+                                      "and the job's state.")],
+    workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Worker processes (or Dask workers of "
+                                         "--dask local).")] = 2,
+    dask: Annotated[Optional[str], typer.Option("--dask", help="Run on a Dask cluster: its scheduler "
+                                                "(tcp://host:port), or 'local' for a LocalCluster.")] = None,
+    resume: Annotated[bool, typer.Option("--resume", help="Finish a job an earlier run of this --out left.")] = False,
+    lang: Annotated[Optional[str], typer.Option("--lang", help="Language code of documents that do not say.")] = None,
+    format: Annotated[str, typer.Option("--format", "-f", help="Comma-separated: ics, html, json, timelinejs.")] = "ics,html,json",
+    story_name: Annotated[Optional[str], typer.Option("--story", help="Also merge every document into one story "
+                                                      "timeline, <out>/<NAME>.*, its events scored by salience.")] = None,
+    dates: Annotated[Optional[int], typer.Option("--dates", min=1, help="With --story: the K key dates, each "
+                                                 "summarised.")] = None,
+) -> None:
+    """Process many documents: each one's exports under OUT/documents, failures in OUT/errors.jsonl, a story."""
+    from timeline import batch
+
+    formats = _formats(format)
+    if dates is not None and story_name is None:
+        fail("--dates needs --story NAME", 2)
+    if lang is not None:
+        from timeline.lang import UnknownLanguageError, load_language
+
+        try:
+            load_language(lang)
+        except UnknownLanguageError as exc:
+            fail(f"--lang: {exc}", 2)
+    close = None
+    try:
+        if dask:
+            executor, close = batch.dask_executor(dask, workers)
+        else:
+            executor = batch.local_executor(workers)
+        bar, update = _progress_bar(sys.stderr.isatty())
+        try:
+            if bar is not None:
+                bar.start()
+            report = batch.run(inputs, out, batch.Options(tuple(formats), lang), executor, resume=resume,
+                               progress=update, in_flight=4 * workers)
+        finally:
+            if bar is not None:
+                bar.stop()
+            executor.shutdown(wait=True)
+        if story_name:
+            _timeline, written = batch.story(out, story_name, formats, dates)
+            from dataclasses import replace
+
+            report = replace(report, story=tuple(written))
+    except batch.BatchError as exc:
+        fail(str(exc))
+    finally:
+        if close is not None:
+            close()
+    typer.echo(report.summary(out))
+
+
+@app.command("story")
+def story_command(
+    paths: Annotated[list[Path], typer.Argument(help="The articles of one story (.txt, .html, .htm).")],
+    dates: Annotated[Optional[int], typer.Option("--dates", min=1, help="The K key dates, each summarised by its "
+                                                 "best sentences (the rest stay, scored, behind them).")] = None,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("exports"),
+    format: Annotated[str, typer.Option("--format", "-f", help="Comma-separated: ics, html, json, timelinejs.")] = "ics,html,json",
+    lang: Annotated[Optional[str], typer.Option("--lang", help="Language code (default: metadata, else detected).")] = None,
+    name: Annotated[str, typer.Option("--name", help="Base name of the output files.")] = "story",
+    title: Annotated[Optional[str], typer.Option("--title", help="Title of the timeline.")] = None,
+    max_size: MaxSize = MAX_INPUT_BYTES / 1e6,
+) -> None:
+    """Merge the articles of one story, score every event's salience, and write the timeline of its key dates."""
+    from timeline.export import ExportError, write_exports
+    from timeline.fileio import UnsafePathError, path_inside, safe_name
+    from timeline.pipeline import build_timeline
+    from timeline.story import story_timeline
+
+    formats = _formats(format)
+    docs = _documents(paths, lang, None, max_size)
+    timeline = story_timeline(build_timeline(docs, title, _progress()), dates)
+    base = safe_name(name, "story")
+    try:
+        path_inside(out, base)
+        written = write_exports(timeline, out, base, formats)
+    except (ExportError, UnsafePathError) as exc:
+        fail(str(exc))
+    for path in written:
+        typer.echo(str(path))
+
+
 def run() -> None:
     """The ``timeline`` command: the app, with an error nobody foresaw printed as one line and exit status 70
     (``TIMELINE_DEBUG=1`` lets the traceback through, for a bug report)."""

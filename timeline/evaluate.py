@@ -43,6 +43,16 @@ day) and widened by one such period. dateparser has no finer period than ``time`
 the case's own grain when that is hour, minute or second (the benefit of the doubt), else the finest
 non-zero field of the time; a ``part_of_day`` result (one time of day, not a span) counts as that hour.
 An aware ``date_obj`` is converted to the case's ``tz_offset`` first. The same judging rule then applies.
+
+Refused conventions
+-------------------
+Where Duckling's expected answer follows a convention the tagger deliberately does not (a Jewish holiday from its
+eve, "three months ago" as a day, "三天后" as the next three days …), the case is listed in
+``timeline/evaluate_exceptions.toml`` with the convention, the reason, the authority and the interval the tagger
+gives instead (:func:`load_refusals`). A listed case the tagger answers with exactly that interval is *refused*:
+reported apart and left out of the kept percentage (``kept %`` = right / (cases − refused)), printed beside the
+raw one. A listed case answered otherwise counts as a plain failure (the listing no longer describes it), and one
+answered as Duckling expects counts as right and is reported as stale.
 """
 
 from __future__ import annotations
@@ -685,6 +695,59 @@ def load_duckling(path: str | os.PathLike[str], language: str, part: str | None 
     return read_duckling(path, language, part)[0]
 
 
+#: The Duckling cases refused by a documented convention (module docstring, "Refused conventions").
+REFUSALS_FILE = Path(__file__).with_name("evaluate_exceptions.toml")
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """A Duckling case whose expected answer follows a convention the tagger refuses, and the answer it gives."""
+
+    lang: str
+    text: str
+    ref: dt.datetime
+    #: the convention's key, what it is in words, why it is refused and the authority for the tagger's reading
+    convention: str
+    title: str
+    reason: str
+    authority: str
+    #: the interval the tagger gives instead
+    ours: Interval
+    #: what this case adds to the convention's reason (the official day of that year …)
+    note: str = ""
+
+
+def load_refusals(path: str | os.PathLike[str] = REFUSALS_FILE) -> dict[tuple[str, str, dt.datetime], Refusal]:
+    """The refused cases of ``path``, keyed by (language, text, ref); a malformed entry raises ValueError."""
+    import tomllib
+
+    with open(path, "rb") as handle:
+        raw = tomllib.load(handle)
+    conventions = raw.get("conventions", {})
+    for key, c in conventions.items():
+        missing = [f for f in ("title", "reason", "authority") if not str(c.get(f, "")).strip()]
+        if missing:
+            raise ValueError(f"{path}: convention {key!r} has no {', '.join(missing)}")
+    refusals: dict[tuple[str, str, dt.datetime], Refusal] = {}
+    for n, case in enumerate(raw.get("cases", ()), start=1):
+        label = f"{path}: case {n} ({case.get('lang')} {case.get('text')!r})"
+        convention = conventions.get(case.get("convention"))
+        if convention is None:
+            raise ValueError(f"{label}: unknown convention {case.get('convention')!r}")
+        try:
+            begin, end = (dt.datetime.fromisoformat(x) for x in case["ours"])
+            refusal = Refusal(case["lang"], case["text"], dt.datetime.fromisoformat(case["ref"]), case["convention"],
+                              convention["title"], convention["reason"], convention["authority"], Interval(begin, end),
+                              case.get("note", ""))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ValueError(f"{label}: {exc} (a case has lang, text, ref, convention, ours = [begin, end])") from None
+        key = (refusal.lang, refusal.text, refusal.ref)
+        if key in refusals:
+            raise ValueError(f"{label}: listed twice")
+        refusals[key] = refusal
+    return refusals
+
+
 @dataclass(frozen=True)
 class Answer:
     """What the tagger gave for a case: the chosen span of the text and its interval."""
@@ -768,6 +831,19 @@ class DucklingResult:
     baseline_correct: bool | None = None
     baseline: Interval | None = None
     baseline_period: str | None = None
+    #: the documented convention the case is listed under (timeline/evaluate_exceptions.toml), if any
+    listed: Refusal | None = None
+
+    @property
+    def refused(self) -> bool:
+        """Listed, and answered with the interval its listing documents: left out of the kept percentage."""
+        return (self.listed is not None and not self.correct and self.answer is not None
+                and self.answer.interval == self.listed.ours)
+
+    @property
+    def stale(self) -> bool:
+        """Listed, but answered as Duckling expects: the listing no longer holds."""
+        return self.listed is not None and self.correct
 
 
 @dataclass(frozen=True)
@@ -790,6 +866,17 @@ class DucklingScores:
         return 100 * self.correct / self.total if self.total else 0.0
 
     @property
+    def refused(self) -> int:
+        """Cases refused by a documented convention (:attr:`DucklingResult.refused`)."""
+        return sum(r.refused for r in self.results)
+
+    @property
+    def kept_percent(self) -> float:
+        """The percentage of right answers among the cases not refused: the figure held to a bar."""
+        kept = self.total - self.refused
+        return 100 * self.correct / kept if kept else 0.0
+
+    @property
     def baseline_correct(self) -> int | None:
         if any(r.baseline_correct is None for r in self.results):
             return None
@@ -809,7 +896,13 @@ class DucklingScores:
 
     @property
     def failures(self) -> tuple[DucklingResult, ...]:
+        """Wrong answers, refused ones included."""
         return tuple(r for r in self.results if not r.correct)
+
+    def listing_problems(self) -> tuple[DucklingResult, ...]:
+        """Listed cases whose listing does not hold: answered as Duckling expects (stale), or otherwise than
+        documented."""
+        return tuple(r for r in self.results if r.listed is not None and not r.refused)
 
     def by_kind(self) -> dict[str, tuple[int, int]]:
         """kind → (correct, total)."""
@@ -829,6 +922,7 @@ def evaluate_duckling(
     prefer: str | None = "future",
     aware_ref: bool = True,
     part: str | None = None,
+    refusals: Mapping[tuple[str, str, dt.datetime], Refusal] | None = None,
 ) -> DucklingScores:
     """Tag every case of ``<path>/<language>.json`` (or the file ``path``) with ``document_date`` = its ref (aware,
     at the case's ``tz_offset``; the naive local ref with ``aware_ref=False``) and ``prefer`` (Duckling's
@@ -837,9 +931,11 @@ def evaluate_duckling(
     :func:`dateparser_settings`, forward-looking too, with ``baseline_settings`` overriding
     them, e.g. ``{"PREFER_DATES_FROM": "current_period"}``).
 
+    Each case listed in ``refusals`` (default: :func:`load_refusals` of the project's file) carries its listing.
     An exception from the tagger (or dateparser) on one case is recorded as that case's failure.
     """
     tagger = tagger or _default_tagger()
+    refusals = load_refusals() if refusals is None else refusals
     options = {"prefer": prefer} if prefer is not None and _accepts(tagger, "prefer") else {}
     cases, skipped = read_duckling(path, language, part)
     parsers: dict[dt.datetime, Any] = {}
@@ -868,7 +964,8 @@ def evaluate_duckling(
             except Exception:  # noqa: BLE001 - an unparsable case is a failure of the baseline
                 b_interval = None
             b_correct = judge(case, b_interval)
-        results.append(DucklingResult(case, correct, answer, error, b_correct, b_interval, b_period))
+        listed = refusals.get((case.lang, case.text, case.ref))
+        results.append(DucklingResult(case, correct, answer, error, b_correct, b_interval, b_period, listed))
     return DucklingScores(language, tuple(results), tuple(skipped))
 
 
@@ -889,35 +986,52 @@ def _interval_str(interval: Interval | None) -> str:
 
 
 def format_duckling(scores: Iterable[DucklingScores], verbose: bool = False) -> str:
-    """Per-language table: cases, ours correct and %, dateparser correct and %, cases on which the tagger
-    raised; ``verbose`` lists every failure of ours (with dateparser's answer beside it)."""
+    """Per-language table: cases, ours correct and %, cases refused by a documented convention and the % kept
+    without them, dateparser correct and %, cases on which the tagger raised; listed cases whose listing does not
+    hold; ``verbose`` lists every failure of ours (with dateparser's answer beside it) and every refused case."""
     scores = list(scores)
-    lines = [f"{'lang':5} {'cases':>6} {'ours':>7} {'%':>7} {'dateparser':>11} {'%':>7} {'raised':>7}"]
-    total = correct = b_total = b_correct = raised = 0
+    lines = [f"{'lang':5} {'cases':>6} {'ours':>7} {'%':>7} {'refused':>8} {'kept %':>7} {'dateparser':>11} {'%':>7} "
+             f"{'raised':>7}"]
+    total = correct = refused = b_total = b_correct = raised = 0
     for s in scores:
         b = s.baseline_correct
         lines.append(
-            f"{s.language:5} {s.total:>6} {s.correct:>7} {s.percent:>7.1f} "
+            f"{s.language:5} {s.total:>6} {s.correct:>7} {s.percent:>7.1f} {s.refused:>8} {s.kept_percent:>7.1f} "
             + (f"{b:>11} {s.baseline_percent:>7.1f}" if b is not None else f"{'—':>11} {'—':>7}")
             + f" {s.errors:>7}"
         )
         total += s.total
         correct += s.correct
+        refused += s.refused
         raised += s.errors
         if b is not None:
             b_total += s.total
             b_correct += b
     if len(scores) > 1:
+        kept = total - refused
         lines.append(
-            f"{'all':5} {total:>6} {correct:>7} {100 * correct / total if total else 0:>7.1f} "
+            f"{'all':5} {total:>6} {correct:>7} {100 * correct / total if total else 0:>7.1f} {refused:>8} "
+            f"{100 * correct / kept if kept else 0:>7.1f} "
             + (f"{b_correct:>11} {100 * b_correct / b_total:>7.1f}" if b_total else f"{'—':>11} {'—':>7}")
             + f" {raised:>7}"
         )
+    if refused:
+        lines.append(f"{refused} cases refused by documented convention ({REFUSALS_FILE.name}): "
+                     "kept % = ours / (cases - refused)")
+    for s in scores:
+        for r in s.listing_problems():
+            a = r.answer
+            got = f"{a.value} {_interval_str(a.interval)}" if a else (r.error or "nothing")
+            why = "answered as Duckling expects" if r.stale else f"answered {got}, not {_interval_str(r.listed.ours)}"
+            lines.append(f"LISTED {s.language} {json.dumps(r.case.text, ensure_ascii=False)} ({r.listed.convention}):"
+                         f" {why}")
     for s in scores:
         lines.extend(f"SKIP {s.language} {reason}" for reason in s.skipped)
     if verbose:
         for s in scores:
             for r in s.failures:
+                if r.refused:
+                    continue
                 a = r.answer
                 got = f"{_span_answer(a)} {a.value} {_interval_str(a.interval)}" if a else (r.error or "nothing")
                 lines.append(
@@ -925,6 +1039,10 @@ def format_duckling(scores: Iterable[DucklingScores], verbose: bool = False) -> 
                     f" expected {r.case.describe()} got {got}"
                     + (f" | dateparser {r.baseline_period} {_interval_str(r.baseline)}" if r.baseline_correct is not None else "")
                 )
+            for r in s.results:
+                if r.refused:
+                    lines.append(f"REFUSED {s.language} {json.dumps(r.case.text, ensure_ascii=False)} expected "
+                                 f"{r.case.describe()} ours {_interval_str(r.listed.ours)}: {r.listed.title}")
     return "\n".join(lines) + "\n"
 
 

@@ -288,6 +288,9 @@ class Event:
     sequence: int = 0
     #: An RFC 5545 RRULE value ("FREQ=WEEKLY;BYDAY=TH;UNTIL=20260630") when the text anchors a recurrence.
     recurrence: str | None = None
+    #: How much the event matters to its story (``timeline.salience``): higher is more important; it compares
+    #: events of one timeline. None until a story is scored.
+    salience: float | None = None
     extra: Mapping[str, Any] = field(default_factory=dict)
 
     @property
@@ -329,6 +332,8 @@ class Event:
             "content_hash": self.content_hash(),
             "mentions": [m.to_dict() for m in self.mentions],
         }
+        if self.salience is not None:
+            d["salience"] = self.salience
         d.update(self.extra)
         return d
 
@@ -351,6 +356,7 @@ class Event:
             description=d.get("description"),
             sequence=int(d.get("sequence", 0)),
             recurrence=d.get("recurrence"),
+            salience=float(d["salience"]) if d.get("salience") is not None else None,
             extra={k: v for k, v in d.items() if k not in known},
         )
         stored = d.get("content_hash")

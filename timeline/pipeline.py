@@ -64,7 +64,8 @@ def tag_document(doc: Document, progress: Progress | None = None) -> TagResult:
     return TagResult(doc.language, tuple(timexes), tuple(ranges))
 
 
-def _default_title(docs: Sequence[Document]) -> str:
+def default_title(docs: Sequence[Document]) -> str:
+    """The first document's title, else its first sentence."""
     first = docs[0]
     if first.title:
         return shorten(first.title, 120)
@@ -72,18 +73,21 @@ def _default_title(docs: Sequence[Document]) -> str:
     return shorten(sents[0].text, 120) if sents else first.id
 
 
+def merge_analyses(analyses: Sequence[tuple[Source, list[Draft]]], title: str) -> Timeline:
+    """The timeline of documents already analysed (:func:`analyse`): their events merged across documents."""
+    if not analyses:
+        raise ValueError("no documents")
+    sources = [source for source, _ in analyses]
+    drafts = [draft for _, found in analyses for draft in found]
+    languages = {s.language for s in sources}
+    language = sources[0].language if len(languages) == 1 else "mul"
+    # a day the calendars cannot hold ("5 December next year" read in 9998) stays a time expression
+    events = tuple(e for e in merge(drafts) if FIRST_EVENT_DAY <= e.start and (e.end or e.start) <= LAST_EVENT_DAY)
+    return Timeline(title=title, language=language, events=events, sources=tuple(sources))
+
+
 def build_timeline(docs: Sequence[Document], title: str | None = None, progress: Progress | None = None) -> Timeline:
     """The timeline of one or more documents (several languages may tell one story)."""
     if not docs:
         raise ValueError("no documents")
-    sources: list[Source] = []
-    drafts: list[Draft] = []
-    for doc in docs:
-        source, found = analyse(doc, progress)
-        sources.append(source)
-        drafts.extend(found)
-    languages = {d.language for d in docs}
-    language = docs[0].language if len(languages) == 1 else "mul"
-    # a day the calendars cannot hold ("5 December next year" read in 9998) stays a time expression
-    events = tuple(e for e in merge(drafts) if FIRST_EVENT_DAY <= e.start and (e.end or e.start) <= LAST_EVENT_DAY)
-    return Timeline(title=title or _default_title(docs), language=language, events=events, sources=tuple(sources))
+    return merge_analyses([analyse(doc, progress) for doc in docs], title or default_title(docs))

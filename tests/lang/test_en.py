@@ -459,6 +459,52 @@ CASES = [
     ('Mr. Smith will succeed Ms. Jones on Feb. 1.', [('Feb. 1', 'DATE', '2026-02-01', None)]),
     ('Construction will proceed on 3 March, and costs will exceed the budget.', [('3 March', 'DATE', '2026-03-03', None)]),
     ('The two sides agreed on 3 March to a ceasefire.', [('3 March', 'DATE', '2025-03-03', None)]),
+    # the n-th quarter / half of this, last or next year; a day of a month of last / next year
+    ('Sales rose 5% in the first half of the year.', [('the first half of the year', 'DATE', '2025-H1', None)]),
+    ('Output will recover in the fourth quarter of the year.', [('the fourth quarter of the year', 'DATE', '2025-Q4', None)]),
+    ('Profit fell in the third quarter of last year.', [('the third quarter of last year', 'DATE', '2024-Q3', None)]),
+    ('Eid al-Fitr will fall on 20 March next year.', [('Eid al-Fitr', 'DATE', '2026-03-20', None), ('20 March next year', 'DATE', '2026-03-20', None)]),
+    ('The law took effect on March 1 last year.', [('March 1 last year', 'DATE', '2024-03-01', None)]),
+    # "the same day / month / year": the one named last
+    ('Exports fell in June 2024, and imports rose in the same month.', [('June 2024', 'DATE', '2024-06', None), ('the same month', 'DATE', '2024-06', None)]),
+    ('He was arrested on March 3 and released the same day.', [('March 3', 'DATE', '2025-03-03', None), ('the same day', 'DATE', '2025-03-03', None)]),
+    ('Both sides spoke at the same time.', []),
+    # 12 at night is the midnight that ends the day (T24:00), 12 in the afternoon is noon
+    ('The law takes effect at 12 tonight.', [('12 tonight', 'TIME', '2025-09-25T24:00', None)]),
+    ('The law takes effect this evening at 12.', [('this evening at 12', 'TIME', '2025-09-25T24:00', None)]),
+    ('The rally starts this afternoon at 12.', [('this afternoon at 12', 'TIME', '2025-09-25T12:00', None)]),
+    # fractions of a unit
+    ('The ferry takes a quarter hour.', [('a quarter hour', 'DURATION', 'PT15M', None)]),
+    ('It took three-quarters of an hour.', [('three-quarters of an hour', 'DURATION', 'PT45M', None)]),
+    # a recurrence counted per unit: the set of that unit
+    ('Inspectors visit the plant twice a year.', [('twice a year', 'SET', 'P1Y', None)]),
+    ('The board meets three times a week.', [('three times a week', 'SET', 'P1W', None)]),
+    ('He was jailed for a year.', [('a year', 'DURATION', 'P1Y', None)]),
+    # "set for", "slated for": the future
+    ('The launch is set for 10:30 a.m. EDT on Friday.', [('10:30 a.m. EDT on Friday', 'TIME', '2025-09-26T10:30-04:00', None)]),
+    ('The vote is slated for Tuesday.', [('Tuesday', 'DATE', '2025-09-30', None)]),
+    # Hijri dates with their Hijri year, days of the Chinese lunar calendar as Xinhua writes them
+    ('Mawlid falls on 12 Rabi al-Awwal 1447 AH.', [('Mawlid', 'DATE', '2025-09-04', None), ('12 Rabi al-Awwal 1447 AH', 'DATE', '2025-09-04', None)]),
+    ('The attack came during Ramadan 1446 AH.', [('Ramadan 1446 AH', 'DATE', '2025-03', None)]),
+    ('The Mid-Autumn Festival falls on the 15th day of the eighth lunar month.',
+     [('The Mid-Autumn Festival', 'DATE', '2025-10-06', None), ('the 15th day of the eighth lunar month', 'DATE', '2025-10-06', None)]),
+    ('The Laba Festival fell on the eighth day of the 12th lunar month.',
+     [('The Laba Festival', 'DATE', '2025-01-07', None), ('the eighth day of the 12th lunar month', 'DATE', '2025-01-07', None)]),
+    # a date inside a name is a day of history the text does not place: its year stays unknown, whatever the tense
+    ('Traffic was blocked on the 6 October Bridge on Tuesday.',
+     [('6 October', 'DATE', 'XXXX-10-06', None), ('Tuesday', 'DATE', '2025-09-23', None)]),
+    ('Members of the April 6 Youth Movement will march on Friday.',
+     [('April 6', 'DATE', 'XXXX-04-06', None), ('Friday', 'DATE', '2025-09-26', None)]),
+    ('He moved to 6th of October City in 2010.', [('6th of October', 'DATE', 'XXXX-10-06', None), ('2010', 'DATE', '2010', None)]),
+    ('The vote was held on 6 March in Cairo.', [('6 March', 'DATE', '2025-03-06', None)]),
+    # "in N units": that long after now in a clause about the future, the span it counts elsewhere ("in" outside)
+    ('The bonds will be redeemed in five years.', [('five years', 'DATE', '2030', None)]),
+    ("The vote will be held in two weeks' time.", [("two weeks' time", 'DATE', '2025-W41', None)]),
+    ('Results are expected in three days.', [('three days', 'DATE', '2025-09-28', None)]),
+    ('Prices fell for the first time in ten years.', [('ten years', 'DURATION', 'P10Y', None)]),
+    ('The plant was rebuilt in two years.', [('two years', 'DURATION', 'P2Y', None)]),
+    ('It was the worst drought in more than 50 years.', [('more than 50 years', 'DURATION', 'P50Y', 'MORE_THAN')]),
+    ('The strike will end in 10 years of talks.', [('10 years', 'DURATION', 'P10Y', None)]),
 ]
 
 
@@ -482,6 +528,13 @@ def test_intervals_are_calendar_intervals():
         ("2025-09-15T00:00:00", "2025-09-22T00:00:00"),
         ("2025-09-25T10:30:00", "2025-09-25T10:31:00"),
     ]
+
+
+def test_a_date_inside_a_name_has_no_interval():
+    (bridge,) = tag("Traffic was blocked on the 6 October Bridge.", "en", DOCUMENT_DATE).timexes
+    assert (bridge.value, bridge.interval) == ("XXXX-10-06", None)
+    (movement,) = tag("五四运动是中国新民主主义革命的开端。", "zh", DOCUMENT_DATE).timexes
+    assert (movement.value, movement.interval) == ("XXXX-05-04", None)
 
 
 def test_lowercase_may_is_not_a_month():
@@ -541,6 +594,28 @@ def test_iso_interval_is_one_range():
     result = tag("The window is 2015-03-28/2015-04-02.", "en", DOCUMENT_DATE)
     assert [(t.text, t.value) for t in result.timexes] == [("2015-03-28", "2015-03-28"), ("2015-04-02", "2015-04-02")]
     assert [(r.first, r.last) for r in result.ranges] == [(0, 1)]
+
+
+# "in N units" read forward (an assistant's reading, prefer="future") at 2013-02-12 04:30: a clause that says nothing
+# is about the future; clock units move the reference time, calendar units give the unit moved to
+IN_N_UNITS = [
+    ("in a quarter of an hour", "a quarter of an hour", "TIME", "2013-02-12T04:45:00"),
+    ("in three-quarters of an hour", "three-quarters of an hour", "TIME", "2013-02-12T05:15:00"),
+    ("in about half an hour", "about half an hour", "TIME", "2013-02-12T05:00:00"),
+    ("in 1h", "1h", "TIME", "2013-02-12T05:30"),
+    ("in 3/4 h", "3/4 h", "TIME", "2013-02-12T05:15:00"),
+    ("in 7 days", "7 days", "DATE", "2013-02-19"),
+    ("in three months", "three months", "DATE", "2013-05"),
+]
+
+
+@pytest.mark.parametrize("text, span, type_, value", IN_N_UNITS)
+def test_in_n_units_read_forward(text, span, type_, value):
+    now = dt.datetime(2013, 2, 12, 4, 30)
+    got = [(t.text, t.type, t.value) for t in tag(text, "en", now, prefer="future").timexes]
+    assert got == [(span, type_, value)]
+    # read as news, a clause that says nothing is no move: the span it counts
+    assert [t.type for t in tag(text, "en", now).timexes] == ["DURATION"]
 
 
 def test_clock_units_later_count_from_the_reference_time():

@@ -28,6 +28,8 @@ def _file(**rule) -> dict:
     (_file(reference="previous_day"), "xx.toml: rule 'r': reference = 'previous_day' is not one of"),
     (_file(calendar="lunar"), "xx.toml: rule 'r': calendar = 'lunar' is not one of 'chinese'"),
     (_file(kind="duration", calendar="chinese"), "xx.toml: rule 'r': the kind 'duration' does not read 'calendar'"),
+    (_file(future_only=True), "xx.toml: rule 'r': the kind 'date' does not read 'future_only'"),
+    (_file(kind="later", future_only="yes"), "xx.toml: rule 'r': future_only = 'yes' is not one of True, False"),
     (_file(pattern="{day} {monht}"), "xx.toml: rule 'r': unknown placeholder {monht}"),
     (_file(kind="range", pattern="{day} to {day_2}"), "xx.toml: rule 'r': a range rule names its parts (?P<first>…), (?P<last>…)"),
     (_file(examples=["on 25 October 2025"]), "xx.toml: rule 'r': an example is written 'phrase → value"),

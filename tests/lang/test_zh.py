@@ -138,6 +138,32 @@ CASES = [
     ("两国领导人下下周会晤。", [("下下周", "DATE", "2025-W41", None)]),
     ("上上周，股市大跌。", [("上上周", "DATE", "2025-W37", None)]),
     ("明年正月十五将举行灯会。", [("明年正月十五", "DATE", "2026-03-03", None)]),
+    # 12 at night is the midnight that ends the day (T24:00), 中午12点 is noon
+    ("今晚12点，新规正式生效。", [("今晚12点", "TIME", "2025-09-25T24:00", None)]),
+    ("新規將於晚上12點起實施。", [("晚上12點", "TIME", "2025-09-25T24:00", None)]),
+    ("中午12点，双方共进午餐。", [("中午12点", "TIME", "2025-09-25T12:00", None)]),
+    # a count, its classifier, then the half: 两个半小时; moved by it
+    ("双方谈判持续了两个半小时。", [("两个半小时", "DURATION", "PT2H30M", None)]),
+    ("工程歷時三個半月。", [("三個半月", "DURATION", "P3.5M", None)]),
+    ("两年半前，这里还是一片荒地。", [("两年半前", "DATE", "2023-03", None)]),
+    # the year or month named last; a weekday that recurs
+    ("2019年，他当选市长。同年，该市人口突破千万。", [("2019年", "DATE", "2019", None), ("同年", "DATE", "2019", None)]),
+    ("今年5月，新规出台。同月，首批项目开工。", [("今年5月", "DATE", "2025-05", None), ("同月", "DATE", "2025-05", None)]),
+    ("他们是同年级的同学。", []),
+    ("每周五，志愿者都会来到社区服务。", [("每周五", "SET", "XXXX-WXX-5", None)]),
+    ("每個星期天都有市集。", [("每個星期天", "SET", "XXXX-WXX-7", None)]),
+    # days of the lunar calendar (农历): the occurrence the tense points to, or the one of the year named
+    ("今年农历八月十五，全家团圆。", [("今年农历八月十五", "DATE", "2025-10-06", None)]),
+    ("腊月二十三是小年。", [("腊月二十三", "DATE", "2026-02-10", None)]),
+    ("臘月廿三，家家戶戶祭灶。", [("臘月廿三", "DATE", "2026-02-10", None)]),
+    ("正月初八，企业陆续复工。", [("正月初八", "DATE", "2026-02-24", None)]),
+    ("去年农历十月初一，他回到家乡。", [("去年农历十月初一", "DATE", "2024-11-01", None)]),
+    ("腊月里，年味渐浓。", []),
+    # a date inside a name is a day of history the text does not place: its year stays unknown
+    ("五四运动是中国新民主主义革命的开端。", [("五四", "DATE", "XXXX-05-04", None)]),
+    ("七七事變後，全面抗戰爆發。", [("七七", "DATE", "XXXX-07-07", None)]),
+    ("十月革命一声炮响，给中国送来了马克思列宁主义。", [("十月", "DATE", "XXXX-10", None)]),
+    ("五四青年节当天，各地举行活动。", [("五四青年节", "DATE", "2025-05-04", None), ("当天", "DATE", "2025-05-04", None)]),
 ]
 
 RANGES = [

@@ -38,7 +38,7 @@ from .calendar_links import calendar_links
 from .ics import dtstamp
 from ..model import Event, Source, Timeline
 
-__all__ = ["render_html", "write_html", "figure", "date_texts", "story_span", "PLOTLYJS_FILENAME", "DIV_ID"]
+__all__ = ["render_html", "write_html", "write_plotlyjs", "figure", "date_texts", "story_span", "PLOTLYJS_FILENAME", "DIV_ID"]
 
 #: The file ``plotlyjs="directory"`` writes beside the page and the page refers to.
 PLOTLYJS_FILENAME = "plotly.min.js"
@@ -82,6 +82,8 @@ _ENGLISH: dict[str, str] = {
     "outlook": "Outlook",
     "before_span": "before the chart's span",
     "after_span": "after the chart's span",
+    "key_dates": "Key dates",
+    "other_events": "The other {n} events",
 }
 
 
@@ -698,6 +700,8 @@ svg { direction: ltr; }
 .note { color: #52606d; font-size: 0.9rem; }
 table { border-collapse: collapse; width: 100%; margin: 8px 0 24px; }
 caption { text-align: start; font-weight: 600; padding: 4px 0; }
+.summary { margin: 4px 0 0; color: #52606d; font-size: 0.95em; }
+details.others > summary { cursor: pointer; font-weight: 600; margin: 8px 0; }
 th, td { text-align: start; vertical-align: top; padding: 6px 10px; border-bottom: 1px solid #d9e2ec; }
 th { background: #f5f7fa; }
 td.date, .nowrap { white-space: nowrap; }
@@ -755,11 +759,36 @@ def _add_to_calendar(timeline: Timeline, event: Event, stamp: dt.datetime, words
     return '<span class="add">' + "".join(items) + "</span>"
 
 
-def _table(timeline: Timeline, rows: list[_Row], words: Mapping[str, str]) -> str:
+def _key_rows(timeline: Timeline, rows: list[_Row]) -> tuple[list[_Row], list[_Row]]:
+    """A story with key dates (``timeline.story``): the rows of its key dates, and the others; else all rows."""
+    keys = set(timeline.extra.get("key_dates", ()))
+    if not keys:
+        return rows, []
+    key = [r for r in rows if r.event.end == r.event.start and r.event.start.isoformat() in keys]
+    chosen = {id(r) for r in key}
+    return key, [r for r in rows if id(r) not in chosen]
+
+
+def _tables(timeline: Timeline, rows: list[_Row], words: Mapping[str, str]) -> str:
+    """The events' table; for a story with key dates, the key dates' table (with their summaries) and the other
+    events behind a toggle."""
+    key, others = _key_rows(timeline, rows)
+    if not others and not timeline.extra.get("key_dates"):
+        return _table(timeline, rows, words, words["events"])
+    out = _table(timeline, key, words, words["key_dates"], summaries=True)
+    if others:
+        label = html.escape(words["other_events"].format(n=len(others)))
+        out += (f'\n<details class="others">\n<summary>{label}</summary>\n'
+                + _table(timeline, others, words, label) + "\n</details>")
+    return out
+
+
+def _table(timeline: Timeline, rows: list[_Row], words: Mapping[str, str], caption: str,
+           summaries: bool = False) -> str:
     e = html.escape
     out = [
         "<table>",
-        f"<caption>{e(words['events'])}</caption>",
+        f"<caption>{e(caption)}</caption>",
         f'<thead><tr><th scope="col">{e(words["date"])}</th><th scope="col">{e(words["event"])}</th>'
         f'<th scope="col">{e(words["place"])}</th><th scope="col">{e(words["add_to_calendar"])}</th></tr></thead>',
         "<tbody>",
@@ -778,8 +807,11 @@ def _table(timeline: Timeline, rows: list[_Row], words: Mapping[str, str]) -> st
         place_cell = e(place) if place else "—"
         if tz:
             place_cell += f'<span class="tz">{e(words["time_zone"])}: {_bdi(tz, cls="nowrap")}</span>'
+        what = _bdi(ev.title)
+        if summaries and ev.description:
+            what += "".join(f'<p class="summary">{_bdi(line)}</p>' for line in ev.description.split("\n")[1:])
         out.append(
-            f'<tr><td class="date">{when}</td><td>{_bdi(ev.title)}</td><td>{place_cell}</td>'
+            f'<tr><td class="date">{when}</td><td>{what}</td><td>{place_cell}</td>'
             f'<td>{_add_to_calendar(timeline, ev, stamp, words)}</td></tr>'
         )
     out += ["</tbody>", "</table>"]
@@ -817,7 +849,7 @@ def render_html(timeline: Timeline, *, plotlyjs: str = "inline") -> str:
     if plotlyjs not in _PLOTLYJS_MODES:
         raise ValueError(f"plotlyjs must be 'inline' or 'directory', not {plotlyjs!r}")
     rows = _rows(timeline)
-    fig = _figure(timeline, rows)
+    fig = _figure(timeline, _key_rows(timeline, rows)[0])
     words = labels(timeline.language)
     language = timeline.language or "und"
     direction = "rtl" if is_rtl_language(language) else "ltr"
@@ -860,7 +892,7 @@ def render_html(timeline: Timeline, *, plotlyjs: str = "inline") -> str:
         chart,
         "</div>",
         f'<p class="note">{e(words["open_ended_note"])}</p>' if open_ended else "",
-        _table(timeline, rows, words),
+        _tables(timeline, rows, words),
         _sources(timeline, words),
         "</main>",
         "</body>",
@@ -869,18 +901,24 @@ def render_html(timeline: Timeline, *, plotlyjs: str = "inline") -> str:
     return "\n".join(p for p in parts if p) + "\n"
 
 
+def write_plotlyjs(folder: Path) -> None:
+    """``plotly.min.js`` in ``folder`` for the pages written there with ``plotlyjs="directory"`` (atomically, and
+    only when it is missing or different)."""
+    script = plotly.offline.get_plotlyjs().encode("utf-8")
+    beside = Path(folder) / PLOTLYJS_FILENAME
+    try:
+        current = beside.read_bytes() if beside.stat().st_size == len(script) else None
+    except FileNotFoundError:
+        current = None
+    if current != script:
+        atomic_write(beside, script)
+
+
 def write_html(timeline: Timeline, path: Path, *, plotlyjs: str = "inline") -> None:
-    """Write the page atomically; with ``plotlyjs="directory"`` also ``plotly.min.js`` beside it (atomically, and
-    only when it is missing or different), before the page that needs it."""
+    """Write the page atomically; with ``plotlyjs="directory"`` also ``plotly.min.js`` beside it, before the page
+    that needs it."""
     page = render_html(timeline, plotlyjs=plotlyjs)
     path = Path(path)
     if plotlyjs == "directory":
-        script = plotly.offline.get_plotlyjs().encode("utf-8")
-        beside = path.parent / PLOTLYJS_FILENAME
-        try:
-            current = beside.read_bytes() if beside.stat().st_size == len(script) else None
-        except FileNotFoundError:
-            current = None
-        if current != script:
-            atomic_write(beside, script)
+        write_plotlyjs(path.parent)
     atomic_write(path, page)

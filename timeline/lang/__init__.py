@@ -56,8 +56,10 @@ class Rule:
     type: str | None = None
     value: str | None = None
     mod: str | None = None
-    #: What the rule's expression is placed against: "document" (the document date), "previous" (the last date
-    #: the text named), "name" (none: a date inside a name, "the 6 October Bridge", keeps only what it says).
+    #: what the rule's expression is anchored to: "document" (the document date), "previous" (the last date the text
+    #: named), "name" (none: a date inside a name, "la rue du 4-Septembre", keeps its unknown year), "narrative"
+    #: (the last date named when the clause is in the past, else the document date: "через два месяца его
+    #: продали" is two months after the date the story named, "через два месяца" in a future clause from today)
     reference: str = "document"
     case_sensitive: bool = False
     #: The direction of an ``anchored_duration`` rule whose words fix it without a ``{rel}`` slot: -1 (the
@@ -70,12 +72,17 @@ class Rule:
     #: week of a month), "weekend" (the n-th weekend of a month), "halfmonth" (the n-th half of a month),
     #: "after" (the n-th {weekday} after a day), "rest" (the rest of the period from the reference day), "again"
     #: (the same month n years on: "March after next"), "ending" (the quarter ending on a day: "the quarter ended
-    #: Sept. 30"), "like" (the period named last, in the year the rule names: "the 1988 quarter"). The
+    #: Sept. 30"), "like" (the period named last, in the year the rule names: "the 1988 quarter"), "eve" (the
+    #: day before, with the part of the day the rule gives: "in der Nacht zum Mittwoch", "в ночь на среду"). The
     #: n-th is the rule's {ordinal} (default 1), counted from the end when ``direction`` is -1.
     period: str | None = None
     #: The calendar the rule's day and month are of ("chinese": the lunisolar calendar of "ngày 10 tháng 3 âm
     #: lịch"): the day is placed as a feast of that calendar is (tagger/calendars.py), in the Gregorian year given.
     calendar: str | None = None
+    #: A move said only of the future (a ``later`` rule: English "in three days"): in a clause that does not speak
+    #: of the future (and unless read forward), the match is the span it counts, a DURATION ("the first time in
+    #: ten years": P10Y; "the bonds will be redeemed in five years": the year five years on).
+    future_only: bool = False
     #: phrases the rule must match, with the values it must give (tests/lang/test_rule_examples.py)
     examples: tuple[Example, ...] = ()
 
@@ -221,6 +228,7 @@ def read_language(code: str) -> Language:
             implied=tuple(sorted(r.get("implied", {}).items())),
             period=r.get("period"),
             calendar=r.get("calendar"),
+            future_only=r.get("future_only", False),
             examples=tuple(Example.parse(e) for e in r.get("examples", ())),
         )
         for r in raw.get("rules", ())
@@ -269,8 +277,10 @@ PLACE_KEYS = frozenset({"stop_names", "compound_names", "capital_is_evidence", "
                         "clitic_pattern", "inflection_endings", "nominative_endings", "titles_before_names",
                         "home_countries"})
 _RULE_VALUES: dict[str, tuple[Any, ...]] = {
-    "reference": ("document", "previous", "name"), "direction": (-1, 1), "type": ("DATE", "TIME", "DURATION", "SET"),
-    "period": ("week", "weekend", "halfmonth", "after", "rest", "again", "ending", "like"), "calendar": ("chinese",),
+    "reference": ("document", "previous", "name", "narrative"), "direction": (-1, 1),
+    "type": ("DATE", "TIME", "DURATION", "SET"),
+    "period": ("week", "weekend", "halfmonth", "after", "rest", "again", "ending", "like", "eve"),
+    "calendar": ("chinese",), "future_only": (True, False),
 }
 _PLACEHOLDER = re.compile(r"\{([a-z_]+?)(?:_([0-9]))?\}")
 

@@ -200,6 +200,10 @@ def anchor(readings: list[Reading], text: str, language: Language,
     periods: list[When | None] = []  # the periods the text named outright ("the third quarter", "Sept. 30"), in order
     out: list[Reading] = []
     for i, r in enumerate(readings):
+        if r.reference == "narrative":  # "через два месяца его продали": in a story told in the past, from its last date
+            told = last_day is not None or any(p is not None for p in periods)
+            past = told and tense(language, text, r.start, r.end) < 0
+            r = replace(r, reference="previous" if past else "document")
         named = ((r.shift_unit is None or r.reference == "previous" and not r.shift_amount  # "the quarter": again
                   or r.shift_unit in ("Q", "HALF") and r.reference != "previous"  # "the latest quarter"
                   or r.shift_unit == "Y" and r.shift_amount == 0 and r.reference == "document")  # "this year's third quarter"
@@ -220,6 +224,12 @@ def anchor(readings: list[Reading], text: str, language: Language,
                 and r.shift_unit is None and resolved.when is not None and first.when is not None
                 and first.when.date() is not None):  # "Thursday from 9 to 11": the end is on the start's day
             day = first.when.date()
+            resolved = replace(resolved, when=resolved.when.on_day(day))
+        elif (first is not None and r.weekday is not None and r.direction is None and r.when is not None
+              and r.when.day is None and r.when.hour is None and resolved.when is not None and first.when is not None
+              and first.when.date() is not None):  # "von Montag bis Freitag": the end is the next such weekday
+            day = first.when.date()
+            day += dt.timedelta(days=(r.weekday - day.weekday()) % 7 or 7)
             resolved = replace(resolved, when=resolved.when.on_day(day))
         elif first is not None and r.when is not None and r.when.year is None and resolved.when is not None:
             resolved = replace(resolved, when=_after(first.when, resolved.when))
@@ -490,7 +500,11 @@ class _Context:
 
 def _resolve(r: Reading, ctx: _Context) -> Reading:
     """A reading placed on the calendar: each kind of reading by its own step below."""
-    if r.reference == "name":  # "جسر 6 أكتوبر", "đường 3 Tháng 2": the day a name recalls is none of the text's
+    if r.otherwise is not None:  # "in three days": a move in a clause about the future, else the span it counts
+        if (ctx.tense(r) or ctx.preferred) <= 0:
+            return r.otherwise
+        r = replace(r, otherwise=None)
+    if r.reference == "name":  # "جسر 6 أكتوبر", "la rue du 4-Septembre": the day a name recalls is none of the text's
         return r
     if r.anchored is not None:  # "the last 2 days": a DURATION with the calendar interval it covers
         return _resolve_anchored(r, ctx)
@@ -538,6 +552,9 @@ def _resolve_move(r: Reading, ctx: _Context) -> Reading:
     back = _from_period(r, ctx.last_period) if r.reference == "previous" and ctx.last_period is not None else None
     if back is not None and (r.when is None or r.when == When()):
         return replace(r, when=back)
+    if back is not None and r.shift_unit == "Y" and r.when.day is None and r.when.month is not None:
+        # "im Oktober desselben Jahres", "в октябре того же года": the month in the year named last
+        return replace(r, when=replace(back, month=r.when.month))
     if base is None:
         unknown = "decade" if r.when is not None and r.when.decade is not None else grain  # "the 80s of the last century"
         return replace(r, value=_UNKNOWN.get(unknown, "XXXX-XX-XX"), when=None)
@@ -573,8 +590,11 @@ def _weekday_day(r: Reading, base: dt.date, ctx: _Context) -> dt.date:
     said = ctx.tense(r) if direction is None else 0
     d = direction if direction is not None else said or ctx.preferred or -1
     day = _weekday(base, r.weekday, d)
+    step = 1 if d > 0 else -1
     if day == base and direction:  # "next Tuesday" said on a Tuesday is a week later, "last Tuesday" earlier
-        day += dt.timedelta(days=7 * direction)
+        day += dt.timedelta(days=7 * step)
+    if direction and abs(direction) > 1:  # "übernächsten Freitag", "позапрошлый вторник": a week further on (back)
+        day += dt.timedelta(days=7 * (direction - step))
     elif day == base and direction is None and not said and ctx.preferred > 0:
         day += dt.timedelta(days=7)  # a bare "Tuesday" said on a Tuesday, read forward: the next one
     return day
@@ -608,4 +628,7 @@ def _resolve_year(r: Reading, when: When, ctx: _Context) -> Reading:
         else:
             when = _infer_year(when, dct, d, this_month=direction is None and not said and ctx.preferred > 0,
                                by_month=ctx.language.tense_by_month, told=direction is not None)
+            if direction is not None and abs(direction) > 1 and when.year is not None:
+                # "übernächsten März", "позапрошлым летом": one more year on (or back) than the next (last) one
+                when = when.with_year(when.year + direction - (1 if direction > 0 else -1))
     return replace(r, when=when)

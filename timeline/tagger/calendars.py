@@ -350,18 +350,20 @@ _CALENDARS = {
 }
 
 
-def holiday_spans(spec: str, year: int) -> list[Span]:
+@_lru_cache(maxsize=4096)
+def holiday_spans(spec: str, year: int) -> tuple[Span, ...]:
     """The Gregorian days ``[first, after last)`` of every occurrence of a holiday whose base day falls in a
-    Gregorian year (usually one; a Hijri holiday can fall twice in a year, or not at all)."""
+    Gregorian year (usually one; a Hijri holiday can fall twice in a year, or not at all). Remembered: a text names
+    the same holidays again and again, and converting a lunar or Hebrew date costs a millisecond."""
     parsed = parse_holiday(spec)
     if parsed is None:
-        return []
+        return ()
     cal, arg, offset, days = parsed
     move = _SPEC.fullmatch(str(spec).strip()).group("move")
     try:
         bases = _CALENDARS[cal](year, arg)
     except (ValueError, OverflowError, ImportError):
-        return []
+        return ()
     if move:
         bases = [(_move(b, move), _move(b, move) + dt.timedelta(days=1)) for b, _ in bases]
     spans = []
@@ -371,7 +373,7 @@ def holiday_spans(spec: str, year: int) -> list[Span]:
             spans.append((begin + shift, end + shift))
         else:
             spans.append((begin + shift, begin + shift + dt.timedelta(days=days)))
-    return spans
+    return tuple(spans)
 
 
 def holiday_in_year(spec: str, year: int) -> Span | None:

@@ -41,6 +41,8 @@ def _day_month_year(reader: SlotReader, grammar: Grammar, fields: dict[str, Any]
         fields["year"] = 2000 + yy if yy < 40 else 1900 + yy
     if reader.has("month"):
         fields["month"] = int(reader.meaning("month"))
+    elif reader.has("lunar_month"):  # "腊月", "the eighth lunar month": a month of the rule's calendar
+        fields["month"] = int(reader.meaning("lunar_month"))
     elif reader.has("monthnum"):
         fields["month"] = reader.integer("monthnum")
     if reader.has("day"):
@@ -54,7 +56,8 @@ def _day_month_year(reader: SlotReader, grammar: Grammar, fields: dict[str, Any]
 
 def _holiday(reader: SlotReader, fields: dict[str, Any], extra: dict[str, Any]) -> None:
     """Days of the calendar with a name ("元旦", "Quốc khánh"): a fixed one ("12-25") is a day of every year;
-    another ("easter:+39", "chinese:01-01", "hebrew:01-15/8") is computed once its year is known."""
+    another ("easter:+39", "chinese:01-01", "hebrew:01-15/8") is computed once its year is known. (A day of
+    another calendar said by its numbers, "农历八月十五", is a rule's ``calendar``: kinds._date.)"""
     if not reader.has("holiday"):
         return
     from timeline.tagger.calendars import is_fixed_holiday, parse_holiday, shift_holiday
@@ -98,7 +101,15 @@ def _clock(reader: SlotReader, grammar: Grammar, fields: dict[str, Any], extra: 
         ampm = reader.meaning("ampm") if reader.has("ampm") else None
         if ampm is not None and grammar.language.ampm_names_day:
             extra["keep_day"] = True
-        if ampm == "pm" and hour < 12:
+        # "12 tonight", "this evening at 12", "晚上12点" (an am/pm word of the night, "night"): the midnight that
+        # ends the day, T24:00, not noon
+        evening = ampm == "night" or ampm is None and PART_OF_DAY_HOURS.get(fields.get("partofday"), (0,))[0] >= 18
+        midnight = hour == 12 and minute is None and evening
+        if ampm == "night":
+            ampm = "pm"
+        if midnight:
+            hour = 24
+        elif ampm == "pm" and hour < 12:
             hour += 12
         elif ampm == "am" and hour == 12:
             hour = 0
@@ -110,7 +121,7 @@ def _clock(reader: SlotReader, grammar: Grammar, fields: dict[str, Any], extra: 
                 extra["hour12"] = True
         if hour > 23 and not (hour == 24 and minute is None) or hour < 0:
             raise Decline("hour")
-        fields["hour"] = hour % 24
+        fields["hour"] = 24 if midnight else hour % 24
         fields["minute"] = minute
         if reader.has("second"):
             fields["second"] = reader.integer("second")

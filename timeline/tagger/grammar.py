@@ -40,6 +40,8 @@ TABLE_SLOTS = {
     "tz": "timezones",
     "hijri_month": "hijri_months",
     "hijri_day": "hijri_days",
+    # a month of the Chinese lunisolar calendar ("腊月", "农历八月"), its day read from {day}
+    "lunar_month": "lunar_months",
     "setword": "sets",
     "numword": "numbers",
     "ordword": "ordinals",

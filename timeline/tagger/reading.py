@@ -26,8 +26,9 @@ class Reading:
     weekday: int | None = None
     #: -1 / +1 when the text fixes the direction ("last Tuesday", "next March"); 0 for "this".
     direction: int | None = None
-    #: "document" (the document date), "previous" (the last date the text mentioned) or "name" (a date inside a
-    #: name such as "ثورة 25 يناير": never anchored, so it stays off the calendar).
+    #: "document" (the document date), "previous" (the last date the text mentioned), "name" (not anchored: a
+    #: date inside the name of a street, a bridge, a movement) or "narrative" (the last date mentioned when the
+    #: clause is in the past, else the document date; the anchor decides which).
     reference: str = "document"
     calendar: str | None = None
     original_value: str | None = None
@@ -58,6 +59,9 @@ class Reading:
     #: A move counted from a named day rather than from now ("3 years from today", "two weeks from tomorrow"):
     #: that day's offset in days from the reference; the day moved to is a day, whatever the unit.
     from_day: int | None = None
+    #: A move said only of the future ("in three days", a rule's ``future_only``): what the span is in a clause
+    #: that does not speak of the future, the duration it counts.
+    otherwise: Reading | None = None
 
 
 @dataclass(frozen=True)

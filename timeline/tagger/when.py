@@ -434,6 +434,8 @@ def sub_period(when: When, kind: str, nth: int, weekday: int | None = None,
       ended Sept. 30" is the third, "the quarter ended July 31" the second, "ended Oct. 1" the third).
     * "again", of a month, ``nth``: the same month ``nth`` years later ("March after next": the March after the
       next one).
+    * "eve", of a day: the day before, with the part of the day ``when`` holds ("in der Nacht zum Mittwoch", "в
+      ночь на среду": the night from Tuesday to Wednesday, Tuesday's night, 2025-09-23TNI).
     """
     grain = when.grain
     if when.interval() is None or nth == 0:
@@ -466,6 +468,9 @@ def sub_period(when: When, kind: str, nth: int, weekday: int | None = None,
     if kind == "ending" and grain == "day":
         middle = when.date() - dt.timedelta(days=45)
         return When(year=middle.year, quarter=(middle.month - 1) // 3 + 1), None, None
+    if kind == "eve" and when.day is not None:
+        day = when.date() - dt.timedelta(days=1)
+        return replace(when, year=day.year, month=day.month, day=day.day), None, None
     if kind == "again" and grain == "month" and nth > 0:
         return replace(when, year=when.year + nth), None, None
     if kind == "rest" and reference is not None:
