@@ -12,7 +12,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from timeline.evaluate_events import PARTS, Counts, check_story, evaluate_article, load_gold, story_paths
+from timeline.evaluate_events import (PARTS, Counts, check_story, evaluate_article, judge_event_title, load_gold,
+                                      story_paths)
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "data" / "ml-crisis"
@@ -40,7 +41,9 @@ def main() -> int:
             c = result.counts
             print(f"{article.name:40} gold {c.tp + c.fn:2} found {c.tp + c.fp:2} right {c.tp:2}")
             for e, g in result.pairs:
-                print(f"    ok: {_show(e)}" + ("" if c and _place_ok(e, g) else "   [place wrong]"))
+                judged = judge_event_title(e, article.language)
+                print(f"    ok: {_show(e)}" + ("" if c and _place_ok(e, g) else "   [place wrong]")
+                      + ("" if judged.readable else f"   [title: {judged.why}]"))
             for e in result.false:
                 print(f"    false: {_show(e)}")
             for g in result.missed:
@@ -52,7 +55,8 @@ def main() -> int:
         every.add(totals[part])
     for name, c in [*totals.items(), ("all", every)]:
         print(f"{name:5} precision {c.precision:.3f} ({c.tp}/{c.tp + c.fp})  recall {c.recall:.3f} ({c.tp}/{c.tp + c.fn})"
-              f"  place right {c.place_accuracy:.3f} ({c.place_right}/{c.tp})")
+              f"  place right {c.place_accuracy:.3f} ({c.place_right}/{c.tp})"
+              f"  titles readable {c.readable_share:.3f} ({c.readable}/{c.tp})")
     if not args.no_stories:
         for story, paths in story_paths(args.shared / "corpora" / "ml-crisis-dev").items():
             check = check_story(story, paths)

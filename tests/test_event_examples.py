@@ -57,6 +57,22 @@ NO_EVENT = [
     ("es", "Los enfrentamientos comenzaron hace un mes en la capital.", "2012-11-27"),
     # a deadline counted from now
     ("fr", "Le président devrait soumettre le texte à référendum d'ici quinze jours.", "2012-12-01"),
+    # a feast's name that ends a person's name
+    ("fr", "« Ils ont rasé la position », a déclaré l'un des combattants, Omar Ali Ramadan, revenu du front.",
+     "2011-09-17"),
+    ("es", "El ex vicepresidente iraquí Taha Yasín Ramadán fue ejecutado en la horca.", "2011-03-20"),
+    ("en", "The former vice president, Taha Yassin Ramadan, was hanged.", "2011-03-20"),
+    # both dates of a range inside a name
+    ("fr", "Les manifestants sont revenus sur la place, épicentre de la révolution de janvier-février 2011.",
+     "2013-01-25"),
+    ("es", "Los jóvenes volvieron a la plaza, símbolo de la Revolución de enero-febrero de 2011.", "2013-01-25"),
+    # a hypothesis
+    ("fr", "Si on l'avait annoncé le 1er avril, j'aurais pensé que c'était un mensonge.", "2011-05-28"),
+    ("es", "Si lo hubieran anunciado el 1 de abril, nadie lo habría creído.", "2011-05-28"),
+    ("en", "If it had been announced on 1 April, nobody would have believed it.", "2011-05-28"),
+    # a period opened by "since" cannot begin after its article: written later (a comment), or misread
+    ("fr", "Eman al-Obeydi se trouve aux USA depuis le 24 juillet.", "2011-06-09"),
+    ("es", "Eman al Obeidi se encuentra en Estados Unidos desde el 24 de julio.", "2011-06-09"),
 ]
 
 
@@ -145,6 +161,16 @@ PAGE_CLUTTER = [
            "Aeropuerto Internacional reiniciará operaciones el próximo 15 de noviembre\n"
            "Realizarán exámenes de ingreso a partir del 3 de diciembre\nTaller de instructores de arte\n",
      "2011-01-30", [("2011-01-30", "2011-01-30")]),
+    # a list of other headlines above the article, one long enough for a paragraph but asking or exclaiming
+    ("fr", "Printemps annonce la fermeture de sept magasins\nVente : ne laissez jamais l'acheteur seul au volant "
+           "de la voiture avec les clés le 14 juillet !\n11-Novembre : pourquoi la plupart des archives de la "
+           "première guerre mondiale sont des mises en scène\nPourquoi la lumière menace-t-elle les animaux ?\n"
+           "L'épouse de Mouammar Kadhafi et trois de ses enfants sont entrés lundi en territoire algérien, a "
+           "annoncé le ministère.\n", "2011-08-29", [("2011-08-29", "2011-08-29")]),
+    ("es", "Cierra una cadena de siete tiendas\n¿Por qué la mayoría de los archivos de la guerra mundial del 11 de "
+           "noviembre son escenificaciones?\n¡No deje nunca al comprador solo al volante del coche con las llaves "
+           "puestas!\nLa esposa de Muamar Gadafi y tres de sus hijos entraron el lunes en territorio argelino, "
+           "anunció el ministerio.\n", "2011-08-29", [("2011-08-29", "2011-08-29")]),
 ]
 
 
@@ -160,6 +186,42 @@ def test_today_in_a_quoted_post_is_the_poster_day_not_an_event():
     text_fr = ("Wael Ghonim a été libéré aujourd'hui après douze jours de détention, selon sa famille et ses amis.\n"
                "@EgyptSecularist écrit :\nC'est un tournant. Demain va être un jour incroyable.\n")
     assert days(events_of(text_fr, "fr", "2011-02-07")) == [("2011-02-07", "2011-02-07")]
+
+
+@pytest.mark.parametrize("language,text", [
+    ("fr", "Le blogueur Slim Amamou a lancé samedi un appel à manifester contre le ministère de l'intérieur.\n"
+           "@slim404: حالة الطوارئ توفى غدوة في تونس. تظاهرو!\nL'état d'urgence en Tunisie se termine demain. "
+           "Allez manifester !\n"),
+    ("es", "El bloguero Slim Amamou lanzó el sábado un llamamiento a manifestarse contra el ministerio del "
+           "Interior.\n@slim404: حالة الطوارئ توفى غدوة في تونس. تظاهرو!\nEl estado de emergencia en Túnez termina "
+           "mañana. ¡Salgan a manifestarse!\n"),
+])
+def test_tomorrow_in_the_translation_of_a_quoted_post_is_the_poster_day(language, text):
+    """The line after a post in another script translates it: its "tomorrow" is counted from the post."""
+    assert days(events_of(text, language, "2012-04-08")) == [("2012-04-07", "2012-04-07")]
+
+
+@pytest.mark.parametrize("language,text", [
+    ("fr", "S'y ajoute un projet de constitution annoncé aujourd'hui (30 novembre 2012) par une assemblée dominée "
+           "par les islamistes.\n"),
+    ("es", "A ello se suma un proyecto de constitución anunciado hoy (30 de noviembre de 2012) por una asamblea "
+           "dominada por los islamistas.\n"),
+])
+def test_a_date_in_brackets_that_restates_today_places_the_event(language, text):
+    assert days(events_of(text, language, "2012-12-01")) == [("2012-11-30", "2012-11-30")]
+
+
+@pytest.mark.parametrize("language,text,title", [
+    ("fr", "Un internaute compare la police au raid de l'armée.\n@Gsquare86: la police me rappelle l'armée "
+           "égyptienne et son raid sur la place Tahrir le 1er août, pour évacuer le sit-in.\n",
+     "La police me rappelle l'armée égyptienne et son raid sur la place Tahrir"),
+    ("es", "Un internauta compara la policía con el ejército.\n@Gsquare86: la policía me recuerda al ejército "
+           "egipcio y su asalto a la plaza Tahrir el 1 de agosto, para desalojar la acampada.\n",
+     "La policía me recuerda al ejército egipcio y su asalto a la plaza Tahrir"),
+])
+def test_a_title_leaves_out_the_handle_of_a_quoted_post(language, text, title):
+    (event,) = events_of(text, language, "2011-11-15")
+    assert event.title == title
 
 
 # ---------------------------------------------------------------------------- one event per happening
@@ -183,6 +245,18 @@ def test_mentions_of_one_happening_merge_and_keep_their_sentences():
     (event,) = events_of(text, "es", "2011-05-11")
     assert event.start == dt.date(2011, 5, 9) and len(event.mentions) == 2
     assert [m.sentence[:14] for m in event.mentions] == ["El diplomático", "La visita de R"]
+
+
+@pytest.mark.parametrize("language,text,date", [
+    ("fr", "Des heurts ont opposé mardi des jeunes à la police près de la place.\nCes heurts, qui ont débuté il y a "
+           "une semaine, ont repris mardi dans la matinée aux abords de l'ambassade.\n", "2012-11-27"),
+    ("es", "Los enfrentamientos entre jóvenes y policías estallaron el martes cerca de la plaza central de la "
+           "capital.\nLos enfrentamientos, que comenzaron hace "
+           "una semana, se reanudaron el martes por la mañana junto a la embajada.\n", "2012-11-27"),
+])
+def test_a_clause_without_its_subject_is_told_apart_by_the_subject_of_its_title(language, text, date):
+    (event,) = events_of(text, language, date)
+    assert event.start == dt.date(2012, 11, 27) and len(event.mentions) == 2
 
 
 def test_a_chronology_keeps_one_year_for_its_items():
@@ -225,7 +299,77 @@ def test_a_title_takes_the_subject_and_drops_the_connective():
     assert event.title.startswith("Le président a maintenu")
 
 
+@pytest.mark.parametrize("language,text,date,title", [
+    # a fronted date leaves, the article that opens the subject stays
+    ("es", "El pasado 28 de junio la justicia militar aceptó volver a juzgar a los dos acusados.", "2012-03-19",
+     "La justicia militar aceptó volver a juzgar a los dos acusados"),
+    ("fr", "Le 28 mars le ministère de l'intérieur a interdit toute forme de manifestation.", "2012-04-08",
+     "Le ministère de l'intérieur a interdit toute forme de manifestation"),
+    # a subordinator before a clause with its own subject leaves ("a pesar de que", "lorsque")
+    ("es", "La capital tardará en caer, a pesar de que este viernes la oposición ha convocado una manifestación.",
+     "2011-02-25", "La oposición ha convocado una manifestación"),
+    ("fr", "La ville était calme, lorsque mardi les manifestants ont envahi la place centrale.", "2012-11-27",
+     "Les manifestants ont envahi la place centrale"),
+    # a clause without its subject takes the subject's head, not the appositions between them
+    ("fr", "Le fils du dirigeant, en fuite depuis la chute de la capitale, a disparu le 20 octobre près de Syrte.",
+     "2011-10-28", "Le fils du dirigeant a disparu"),
+    ("es", "El médico egipcio, herido en la mano, se encontró el 14 de agosto con sus compañeros de protesta.",
+     "2013-08-19", "El médico egipcio se encontró con sus compañeros de protesta"),
+    ("en", "The conference, hosted by two ministries, will open at 9:30 a.m. on 17 March with speeches.",
+     "2026-03-01", "The conference will open with speeches"),
+    # a noun that names a happening right before its date, inside another clause, titles it
+    ("fr", "Le fils du dirigeant, en fuite depuis la chute de Tripoli, à la fin du mois d'août, reste introuvable.",
+     "2011-10-28", "La chute de Tripoli"),
+    ("es", "El abogado denunció las acusaciones contra Mina Daniel, asesinado en la masacre de Maspero del 9 de "
+           "octubre.", "2011-10-30", "La masacre de Maspero"),
+    # a removed date leaves no elided preposition or possessive behind
+    ("fr", "Les martyrs de la révolution étaient présents en esprit dans la grande manifestation d'aujourd'hui.",
+     "2012-12-01", "Les martyrs de la révolution étaient présents en esprit dans la grande manifestation"),
+    ("en", "The martyrs of the revolution were present in spirit at the large demonstration of today.",
+     "2012-12-01", "The martyrs of the revolution were present in spirit at the large demonstration"),
+    # a date set between commas leaves with its commas; the verb keeps its object
+    ("es", "El Gobierno chino apoyó, el pasado 26 de febrero, sanciones económicas contra el régimen libio.",
+     "2011-03-09", "El Gobierno chino apoyó sanciones económicas contra el régimen libio"),
+    ("fr", "Le gouvernement chinois a soutenu, le 26 février, des sanctions économiques contre le régime libyen.",
+     "2011-03-09", "Le gouvernement chinois a soutenu des sanctions économiques contre le régime libyen"),
+    # an editor's note in square brackets is no part of a title
+    ("fr", "[Liens en anglais et arabe] L'Egypte a ouvert samedi son point de passage avec la bande de Gaza.",
+     "2011-05-28", "L'Egypte a ouvert son point de passage avec la bande de Gaza"),
+    ("es", "El bloguero Wael Ghonim [en] fue liberado el lunes por la policía.", "2011-02-08",
+     "El bloguero Wael Ghonim fue liberado por la policía"),
+])
+def test_a_title_is_one_clause_with_its_subject(language, text, date, title):
+    (event,) = events_of(text, language, date)
+    assert event.title == title
+
+
+def test_a_long_title_is_cut_at_a_word_boundary_around_100_characters():
+    text = ("Los ministros de Asuntos Exteriores de los veintisiete países de la Unión Europea aprobaron el lunes un "
+            "paquete de sanciones contra los dirigentes del régimen y sus familias.\n")
+    (event,) = events_of(text, "es", "2011-02-28")
+    assert event.title == ("Los ministros de Asuntos Exteriores de los veintisiete países de la Unión Europea "
+                           "aprobaron un…")
+
+
 # ------------------------------------------------------------------------------------------------- places
+
+@pytest.mark.parametrize("language,text,date,name", [
+    # a place in apposition to the place a preposition introduces
+    ("es", "Un médico que protestaba en Rabaa, El Cairo, fue detenido el 14 de agosto por la policía.", "2013-08-19",
+     "Cairo"),
+    ("fr", "Une vidéo tournée à Sooq Al Jum3a, Tripoli, montre la manifestation du 20 février contre le régime.",
+     "2011-02-22", "Tripoli"),
+    # a name that goes on is another place than its first word
+    ("fr", "Des dizaines de personnes ont pillé jeudi la résidence de Bab al-Azizya, à Tripoli.", "2011-08-25",
+     "Tripoli"),
+    ("es", "Decenas de personas saquearon el jueves el complejo de Bab al-Aziziya en Trípoli.", "2011-08-25",
+     "Tripoli"),
+])
+def test_a_place_in_apposition_counts_and_a_longer_name_is_no_shorter_place(language, text, date, name):
+    (event,) = events_of(text, language, date)
+    assert event.place is not None and event.place.name == name
+
+
 
 @pytest.mark.parametrize("language,text,name,country", [
     ("es", "MADRID, 3 de febrero — Los actos se celebraron en Valencia.", "Valencia", "ES"),

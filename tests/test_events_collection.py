@@ -24,6 +24,7 @@ from timeline.cli import app
 from timeline.documents import read_document
 from timeline.model import Event, Timeline
 from timeline.pipeline import build_timeline
+from timeline.events.titles import TITLE_LIMIT
 
 ARTICLES = Path(__file__).resolve().parent / "data" / "articles"
 GOLD = sorted(ARTICLES.glob("*.gold.json"))
@@ -121,7 +122,7 @@ def test_each_article_finds_its_events_exactly(name):
     for event, ge in pairs:
         for words in ge["title_contains"]:
             assert words in event.title, (event.title, words)
-        assert 3 <= len(event.title) <= 80, event.title
+        assert 3 <= len(event.title) <= TITLE_LIMIT, event.title
         assert (event.place.timezone if event.place else None) == ge["timezone"]
         assert (event.start_time.strftime("%H:%M") if event.start_time else None) == ge["start_time"], _show(event)
         assert (event.end_time.strftime("%H:%M") if event.end_time else None) == ge["end_time"], _show(event)

@@ -23,10 +23,10 @@ SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpora" / "ml-crisis-dev"
 needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpora/ml-crisis-dev is absent")
 
-#: Floors at the time of writing (fit 0.717 / 0.864 / 0.934, check 0.568 / 0.764 / 0.929). After the Spanish
-#: tagger's TimeBank work: fit 0.731 / 0.898 / 0.924, check 0.587 / 0.800 / 0.909, all 0.672 / 0.860 / 0.919 --
-#: three more events found, whose places are not all right (113 places right of 123, before 112 of 120).
-FLOORS = {"fit": (0.70, 0.85, 0.92), "check": (0.55, 0.75, 0.90), "all": (0.64, 0.81, 0.91)}
+#: Floors of precision, recall, place right and titles readable (the rule judge, ``judge_title``) at the time of
+#: writing (fit 0.806 / 0.898 / 0.949 / 0.886, check 0.611 / 0.800 / 0.909 / 0.932, all 0.724 / 0.860 / 0.935 /
+#: 0.902; round 1 with the Spanish tagger's TimeBank work: fit 0.731 / 0.898 / 0.924, check 0.587 / 0.800 / 0.909).
+FLOORS = {"fit": (0.79, 0.88, 0.93, 0.87), "check": (0.60, 0.78, 0.89, 0.91), "all": (0.71, 0.84, 0.92, 0.89)}
 
 
 def test_the_annotation_covers_what_the_issue_asks_for():
@@ -68,12 +68,14 @@ def test_precision_recall_and_places_on_real_news(capsys):
     lines = []
     for name, c in [*totals.items(), ("all", every)]:
         lines.append(f"{name:5} precision {c.precision:.3f} ({c.tp}/{c.tp + c.fp})  recall {c.recall:.3f} "
-                     f"({c.tp}/{c.tp + c.fn})  place right {c.place_accuracy:.3f} ({c.place_right}/{c.tp})")
+                     f"({c.tp}/{c.tp + c.fn})  place right {c.place_accuracy:.3f} ({c.place_right}/{c.tp})  "
+                     f"titles readable {c.readable_share:.3f} ({c.readable}/{c.tp})")
     with capsys.disabled():
         print("\nreal news (ml-crisis-dev, 60 annotated articles)\n" + "\n".join(lines))
     for name, c in [*totals.items(), ("all", every)]:
         floor = FLOORS[name]
-        assert c.precision >= floor[0] and c.recall >= floor[1] and c.place_accuracy >= floor[2], (name, lines)
+        assert (c.precision >= floor[0] and c.recall >= floor[1] and c.place_accuracy >= floor[2]
+                and c.readable_share >= floor[3]), (name, lines)
 
 
 @needs_corpus

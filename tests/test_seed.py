@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from timeline.events.titles import TITLE_LIMIT
 from timeline.tagger import tag
 
 
@@ -70,7 +71,7 @@ def test_the_three_gold_events(seed_timeline, gold):
         assert [m.start for m in event.mentions] == g["mention_offsets"]
         for words in g["title_contains"]:
             assert words in event.title
-        assert len(event.title) <= 80
+        assert len(event.title) <= TITLE_LIMIT
         if g["place"] is None:
             assert event.place is None
         else:

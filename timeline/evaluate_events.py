@@ -16,12 +16,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Sequence
 
 from timeline.documents import read_document
+from timeline.events.readable import READABLE, WORDS, title_fault
+from timeline.events.words import PUNCT_EDGES
 from timeline.model import Event, Place, Timeline
 from timeline.pipeline import build_timeline
 from timeline.places import fold, lookup
@@ -139,12 +142,15 @@ class Counts:
     fp: int = 0
     fn: int = 0
     place_right: int = 0
+    #: matched events whose title the rule judge finds readable (``judge_title``)
+    readable: int = 0
 
     def add(self, other: Counts) -> None:
         self.tp += other.tp
         self.fp += other.fp
         self.fn += other.fn
         self.place_right += other.place_right
+        self.readable += other.readable
 
     @property
     def precision(self) -> float:
@@ -157,6 +163,10 @@ class Counts:
     @property
     def place_accuracy(self) -> float:
         return self.place_right / self.tp if self.tp else 1.0
+
+    @property
+    def readable_share(self) -> float:
+        return self.readable / self.tp if self.tp else 1.0
 
 
 @dataclass
@@ -172,7 +182,8 @@ class ArticleResult:
     @property
     def counts(self) -> Counts:
         return Counts(len(self.pairs), len(self.false), len(self.missed),
-                      sum(place_is_right(e.place, g.places) for e, g in self.pairs))
+                      sum(place_is_right(e.place, g.places) for e, g in self.pairs),
+                      sum(judge_event_title(e, self.article.language).readable for e, _ in self.pairs))
 
 
 def timeline_of(article: GoldArticle) -> Timeline:
@@ -192,6 +203,48 @@ def event_key(article: str, event: Event) -> str:
     """A stable key of a system event for the title judgements: article, days and first mention's offset."""
     first = min(event.mentions, key=lambda m: m.start) if event.mentions else None
     return f"{article}#{event.start}#{event.end or 'open'}#{first.start if first else 0}"
+
+
+# ---------------------------------------------------------------------------------------------- title judge
+
+
+@dataclass(frozen=True)
+class TitleJudgement:
+    readable: bool
+    #: the first rule the title breaks, or "a clause that says what happened"
+    why: str
+
+
+def _word_before(title: str, sentence: str) -> str | None:
+    """The word right before the title's first words in its sentence ("" at the sentence's start or after
+    punctuation); None when the title's opening is not found there as written."""
+    opening = " ".join(WORDS.findall(title.rstrip("…"))[:3])
+    if not opening:
+        return None
+    flat = " ".join(sentence.split())
+    m = re.search(r"(?<![\w'’])" + r"\W+".join(map(re.escape, opening.split())), flat, re.IGNORECASE)
+    if m is None:
+        return None
+    before = flat[:m.start()].rstrip()
+    if not before or before[-1] in PUNCT_EDGES:
+        return ""
+    found = WORDS.findall(before)
+    return found[-1] if found else ""
+
+
+def judge_event_title(event: Event, code: str) -> TitleJudgement:
+    """The title judged beside the sentence of the event's first mention."""
+    first = min(event.mentions, key=lambda m: (m.source, m.start)) if event.mentions else None
+    return judge_title(event.title, first.sentence if first else event.title, code)
+
+
+def judge_title(title: str, sentence: str, code: str) -> TitleJudgement:
+    """Whether a reader who sees only the title knows what happened, by the rules of ``events.readable`` (how the
+    hand judgement of ``tests/data/ml-crisis/titles.json`` was made, less "is it the happening"), with the
+    title's opening looked up in its sentence: a title that starts after a determiner or a preposition there
+    starts mid-phrase."""
+    fault = title_fault(title, code, _word_before(title, sentence))
+    return TitleJudgement(fault is None, fault or READABLE)
 
 
 # ---------------------------------------------------------------------------------------------- merged stories

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from typing import Sequence
@@ -12,7 +13,8 @@ from timeline.events.layout import after_dateline, dated_list, dateline_end, eve
 from timeline.events.placing import belongs_to, locative_spans, place_for, written_name
 from timeline.events.recurrence import first_occurrence, recurrences
 from timeline.events.spans import (Item, absorbed_clocks, calendar_items as calendar_items_of, calendar_span, deictic,
-                                   beyond_horizon, is_clock_item, reporting_date, weekday_conflict)
+                                   beyond_horizon, hypothetical, is_clock_item, reporting_date, weekday_conflict)
+from timeline.events.readable import opens_with_verb
 from timeline.events.titles import asides as asides_of, naming_start, shorten, title_of
 from timeline.events.words import MIN_STEMS, PUNCT_EDGES, frequent_stems, mask, preceded_by, stems
 from timeline.events.zones import in_place_zone
@@ -21,6 +23,24 @@ from timeline.model import Document, Mention, Place, Timex, TimexRange
 from timeline.places import PlaceMention
 from timeline.text.quotes import Quote, quotes
 from timeline.text.segment import Span, clauses, containing
+
+
+#: A date set between two commas inside its clause: ", el pasado 26 de febrero," / ", mardi soir,".
+_INSERTED = re.compile(r"[^\S\n]*,[^\S\n]*$")
+
+
+def inserted_dates(text: str, timexes: Sequence[Timex]) -> dict[int, tuple[int, int]]:
+    """Dates written as an aside of their clause, between two commas with a word on each side, by index, with
+    the span that takes the commas too (not a fronted date: "Jeudi, le président…", nor a list of dates)."""
+    spans = {}
+    for k, t in enumerate(timexes):
+        before = _INSERTED.search(text, max(0, t.start - 4), t.start)
+        after = re.match(r"[^\S\n]*,[^\S\n]*(?=[^\W\d_])", text[t.end:t.end + 4])
+        lead = text[max(0, t.start - 30):before.start()] if before else ""
+        if before and after and re.search(r"[^\W\d_]{2,}$", lead) and not any(
+                u is not t and u.end <= before.start() and before.start() - u.end < 3 for u in timexes):
+            spans[k] = (before.start(), t.end + after.end())
+    return spans
 
 
 @dataclass(frozen=True)
@@ -81,8 +101,12 @@ def drafts_for(doc: Document, timexes: Sequence[Timex], ranges: Sequence[TimexRa
                 if n not in absorbed and sent is not None and sent.start <= i.start < sent.end]
         if near:
             quote_owner.setdefault(min(near)[1], q)
-    # commas inside quotes and time expressions ("Sunday, 18 October") separate no clauses
-    quoted_inside = mask(text, [(q.start + 1, q.end - 1) for q in all_quotes] + [(t.start, t.end) for t in timexes])
+    # commas inside quotes and time expressions ("Sunday, 18 October") separate no clauses,
+    # nor do the commas around a date set into its clause ("El Gobierno chino apoyó, el pasado 26 de febrero,
+    # sanciones…": the verb keeps its object)
+    inserted = inserted_dates(text, timexes)
+    quoted_inside = mask(text, [(q.start + 1, q.end - 1) for q in all_quotes] + [(t.start, t.end) for t in timexes]
+                         + list(inserted.values()))
     locatives = set(locative_spans(places, text, code))
     quote_starts = [q.start for q in all_quotes]
     free = [p for p in places  # find_places gives them in order
@@ -113,6 +137,8 @@ def drafts_for(doc: Document, timexes: Sequence[Timex], ranges: Sequence[TimexRa
         local = mask(quoted_inside[sent.start:sent.end], [(a - sent.start, b - sent.start) for a, b in asides])
         bounds = [(a + sent.start, b + sent.start) for a, b in clauses(local, 0, len(local))]
         lo, hi = next(((a, b) for a, b in bounds if a <= item.start < b), (sent.start, sent.end))
+        if hypothetical(text, lo, code):
+            continue
         lo = max([lo] + [o.end for o in others if o.end <= item.start])
         hi = min([hi] + [o.start for o in others if o.start >= item.end])
         near = free[bisect_left(place_starts, sent.start):bisect_left(place_starts, sent.end)]
@@ -125,12 +151,12 @@ def drafts_for(doc: Document, timexes: Sequence[Timex], ranges: Sequence[TimexRa
             title, quality = shorten(quote.text), 2
         else:
             # dates and times leave the title; durations and sets ("after five years of talks", "annual") stay
-            removed = [(timexes[k].start, timexes[k].end) for k in by_sentence.get(s_index, ())
+            removed = [inserted.get(k, (timexes[k].start, timexes[k].end)) for k in by_sentence.get(s_index, ())
                        if timexes[k].type in ("DATE", "TIME") and sent.start <= timexes[k].start < sent.end]
             removed += [(naming_start(text, q, code), q.end) for q in slogans]
             removed += [(p.start, p.end) for p in near if (p.start, p.end) in locatives] + asides
             removed.append((item.start, item.end))
-            title, quality = title_of(text, code, sent, bounds, lo, hi, removed)
+            title, quality = title_of(text, code, sent, bounds, lo, hi, removed, item.start)
             if not title:
                 title = mention.text
         place, rank = place_for(near, text, code, lo, hi, item.start)
@@ -156,6 +182,10 @@ def drafts_for(doc: Document, timexes: Sequence[Timex], ranges: Sequence[TimexRa
         told = stems(unsaid[lo:hi], code) - frequent
         if len(told) < MIN_STEMS:
             told = stems(unsaid[sent.start:sent.end], code) - frequent
+        elif quote is None and opens_with_verb(text[lo:hi].strip(" ,;"), code):
+            # the subject the clause lacks ("[Ces heurts…] ont repris"), by its common nouns: a name ("Morsi")
+            # is in many of the article's happenings
+            told |= stems(" ".join(w for w in title.split() if w[:1].islower()), code) - frequent
         said = weekday_conflict(timexes[item.first], code)
         note = None if said is None else (f"The text names {calendar.day_name[said]} with this date; "
                                           f"{start.isoformat()} is a {calendar.day_name[start.weekday()]}.")

@@ -4,7 +4,7 @@ sentences that a date runs across.
 A page scraped from the web holds more than the article: a headline and a deck above it, bylines and
 publication lines ("Publié le …", "Daté du …"), navigation lists of other headlines, "read also" links, reader
 comments, copyright notices. Their dates are no events of the article. The article's body begins with its first
-paragraph (a line of at least :data:`PARAGRAPH_WORDS` words that ends a sentence); what stands above it is the
+paragraph (a line of at least :data:`PARAGRAPH_WORDS` words that ends with a full stop); what stands above it is the
 header, whose first line is the headline. The body ends at the first line that opens the page's tail (the
 language's ``[events] tail_markers``: "Lire aussi", "Se han publicado 4 comentarios", "©", or a line led by a
 "»" link). Inside the body, publication lines (``[events] publication_words``), bylines ("Efe | dpa | Naciones
@@ -14,6 +14,7 @@ Unidas") and runs of short lines that end no sentence (a list of links) are skip
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -38,6 +39,9 @@ LINK_RUN = 3
 MARKER_LINE_WORDS = 16
 PUBLICATION_LINE_WORDS = 32
 _SENTENCE_END = re.compile(r"[.!?…。！？؟][\"'”»)\]]*\s*$")
+#: A paragraph states: it ends with a full stop. A line that ends asking or exclaiming ("Vente : ne laissez pas
+#: l'acheteur seul au volant !") is a headline of the page's lists, even a long one.
+_PARAGRAPH_END = re.compile(r"[.…。][\"'”»)\]]*\s*$")
 #: Links to other pages ("» Libye : la médiation tourne court") and bylines ("Agencias | Trípoli"): typography,
 #: not language.
 _LINK_LINE = re.compile(r"^\s*[»►▶]")
@@ -70,6 +74,20 @@ class Layout:
         return not any(a <= offset < b for a, b in self.skipped)
 
 
+def _script(line: str) -> str:
+    """The script most of a line's letters are written in: "latin", or the first word of the Unicode name of
+    its most frequent other script ("ARABIC", "CYRILLIC", "CJK")."""
+    counts = Counter("latin" if ord(c) < 0x250 else unicodedata.name(c, "? ").split()[0] for c in line if c.isalpha())
+    return counts.most_common(1)[0][0] if counts else ""
+
+
+def _translation(post: str, line: str) -> bool:
+    """Whether ``line`` translates the quoted post above it ("@slim404: حالة الطوارئ توفى غدوة…" then "L'état
+    d'urgence se termine demain…"): a post in one script followed by a line in another. Its "tomorrow" is the
+    poster's."""
+    return bool(_HANDLE.match(post)) and _script(_HANDLE.sub("", post)) not in ("", _script(line))
+
+
 @lru_cache(maxsize=None)
 def _markers(code: str, name: str) -> re.Pattern[str] | None:
     words = load_language(code).words(name)
@@ -94,7 +112,7 @@ def layout(text: str, code: str) -> Layout:
         return len(line.split()) if spaced else len(line.strip()) // (PARAGRAPH_CHARS // PARAGRAPH_WORDS)
 
     def paragraph(line: str) -> bool:
-        return size(line) >= PARAGRAPH_WORDS and bool(_SENTENCE_END.search(line))
+        return size(line) >= PARAGRAPH_WORDS and bool(_PARAGRAPH_END.search(line))
 
     first = next((n for n, (a, b) in enumerate(lines) if paragraph(text[a:b])), None)
     if first is None:
@@ -121,7 +139,8 @@ def layout(text: str, code: str) -> Layout:
     if len(run) >= LINK_RUN:
         skipped.extend(run)
     reported = tuple((a, b) for n, (a, b) in enumerate(lines)
-                     if _HANDLE.match(text[a:b]) or (n and text[lines[n - 1][0]:lines[n - 1][1]].rstrip().endswith(":")))
+                     if _HANDLE.match(text[a:b]) or (n and text[lines[n - 1][0]:lines[n - 1][1]].rstrip().endswith(":"))
+                     or (n and _translation(text[lines[n - 1][0]:lines[n - 1][1]], text[a:b])))
     return Layout(body_start, body_end, tuple(sorted(skipped)), headline, reported)
 
 

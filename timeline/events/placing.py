@@ -3,6 +3,7 @@ preposition."""
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from timeline.events.spans import Item
@@ -49,9 +50,22 @@ def belongs_to(pm: PlaceMention, other: Item, item: Item) -> bool:
 
     return distance(other) < distance(item)
 
+#: A name the place's name is only the start of: "Bab al-Azizya" is no "Bab", "Port Said" no "Port".
+_NAME_GOES_ON = re.compile(r"[^\S\n]+(?:[A-ZÀ-ÖØ-Þ]|[a-z]{1,3}[-‑][A-ZÀ-ÖØ-Þ])")
+#: A name and a comma right before a place: "en Rabaa, El Cairo", "à Sooq Al Jum3a, Tripoli".
+_NAMED_BEFORE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[^\S\n]+[\w'’-]+){0,3}?[^\S\n]*,[^\S\n]*$")
+
+
 def locative(text: str, pm: PlaceMention, code: str) -> bool:
-    """Whether a locative preposition ("in", "tại", "في", or a clitic "بـ" joined to the name) introduces it."""
+    """Whether a locative preposition ("in", "tại", "في", or a clitic "بـ" joined to the name) introduces it, or
+    the place it stands in apposition to ("en Rabaa, El Cairo"); a name that goes on ("à Bab al-Azizya") is
+    another place than its first word."""
+    if _NAME_GOES_ON.match(text, pm.end):
+        return False
     if preceded_by(text, pm.start, code, "locative_prepositions", 12) is not None:
+        return True
+    named = _NAMED_BEFORE.search(text, max(0, pm.start - 40), pm.start)
+    if named is not None and preceded_by(text, named.start(), code, "locative_prepositions", 12) is not None:
         return True
     before = text[max(0, pm.start - 1):pm.start]
     clitics = load_language(code).clitics

@@ -15,6 +15,7 @@ from timeline.events.words import preceded_by, word_regex
 from timeline.events.zones import clock
 from timeline.lang import load_language
 from timeline.model import Timex, TimexRange
+from timeline.places import fold
 from timeline.text.segment import Span
 
 
@@ -95,6 +96,45 @@ def in_name(text: str, item: Item, code: str) -> bool:
     return bool(after and after.match(text, item.end, min(len(text), item.end + 40)))
 
 
+def _joined(text: str, before: Timex, timex: Timex, code: str) -> bool:
+    """Whether two expressions are written as one ("janvier-février 2011", "enero y febrero")."""
+    gap = text[before.end:timex.start]
+    conjunction = word_regex(code, ("conjunctions",), "word")
+    return re.fullmatch(r"\s*[-–/]\s*", gap) is not None or (
+        conjunction is not None and conjunction.fullmatch(gap.strip()) is not None)
+
+
+#: A capitalised word right before a date written as one capitalised word: a person's name ("Omar Ali Ramadan").
+_NAME_BEFORE = re.compile(r"(?:^|[^.!?\n:;»\"“”]\s)[^\W\d_][\w'’-]*\s+[A-ZÀ-ÖØ-Þ][\w'’-]*\s$")
+
+
+def in_person_name(text: str, timex: Timex, code: str) -> bool:
+    """Whether a date written as one capitalised word that is no month or weekday (a feast: "Ramadan",
+    "Ramadán") follows a capitalised word inside its sentence: it ends a person's name ("Omar Ali Ramadan",
+    "Taha Yasín Ramadán"), not a date."""
+    word = timex.text
+    if not word.isalpha() or not word[:1].isupper() or " " in word:
+        return False
+    language = load_language(code)
+    if fold(word) in {fold(str(w)) for table in ("months", "weekdays") for w in language.table(table)}:
+        return False
+    return _NAME_BEFORE.search(text, max(0, timex.start - 60), timex.start) is not None
+
+
+def _restates(text: str, item: Item, following: Timex) -> bool:
+    """Whether the expression right after the item, in brackets, restates it with a written date: "aujourd'hui
+    (30 novembre 2012)", "hoy (25 de enero)"."""
+    return re.fullmatch(r"[^\S\n]*\(\s*", text[item.end:following.start]) is not None and any(
+        c.isdigit() for c in following.text) and text[following.end:following.end + 3].lstrip().startswith(")")
+
+
+def hypothetical(text: str, clause_start: int, code: str) -> bool:
+    """Whether the clause that begins at ``clause_start`` is a hypothesis ("Si on l'avait annoncé le 1er avril",
+    "If it had been announced on 1 April": ``[events] condition_words``): no happening."""
+    condition = word_regex(code, ("condition_words",), "start")
+    return condition is not None and condition.match(text, clause_start) is not None
+
+
 def _shifted(day: dt.date, shift: str) -> dt.date:
     sign, amount, unit = _SHIFT.fullmatch(shift).groups()
     n = -int(amount) if sign else int(amount)
@@ -171,8 +211,13 @@ def calendar_span(item: Item, timexes: Sequence[Timex], text: str, code: str,
     grain = grain_of(first)
     if rule_kinds(code).get(first.rule or "") == "ago" and grain not in ("day", "time"):
         return None  # "il y a une semaine", "hace un mes": roughly then, no calendar entry
-    if in_name(text, item, code):
-        return None
+    if deictic(first) and item.last + 1 < len(timexes) and _restates(text, item, timexes[item.last + 1]):
+        return None  # "annoncé aujourd'hui (30 novembre 2012)": the date in brackets places it
+    if in_name(text, item, code) or in_person_name(text, first, code) or (
+            item.first > 0 and _joined(text, timexes[item.first - 1], first, code)
+            and in_name(text, Item(item.first - 1, item.first - 1, timexes[item.first - 1].start,
+                                   timexes[item.first - 1].end), code)):
+        return None  # the second of "la révolution de janvier-février 2011" is in the name too
     limit = word_regex(code, ("limit_words",), "start")
     if deictic(first) and (preceded_by(text, item.start, code, "limit_words", 12) is not None
                            or (limit is not None and limit.match(text, item.start, item.end))):
@@ -209,8 +254,13 @@ def _future(code: str) -> re.Pattern[str] | None:
 def beyond_horizon(span: CalendarSpan, sentence: str, code: str, document_date: dt.date | None) -> bool:
     """An event more than a year after its article, in a sentence that says nothing of the future ("murió el 25 de
     noviembre de 2016" in a page of 2011, "la fin de son mandat en juin 2016"): a later page's sidebar or a mere
-    reference, not a happening the article reports or announces."""
-    if document_date is None or (span.start - document_date).days <= RECENT_DAYS:
+    reference, not a happening the article reports or announces. So is a period opened by "since" that would
+    begin after its article ("se trouve aux USA depuis le 24 juillet" in June: written later, or misread), unless
+    the sentence speaks of the future ("Starting 5 January, the market will be held…")."""
+    if document_date is None:
+        return False
+    later = (span.start - document_date).days
+    if later <= RECENT_DAYS and not (span.end is None and later > 0):
         return False
     future = _future(code)
     # names are no verbs: "Birán" is not a future in "-rán"

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import re
-from typing import Iterable, Sequence
+from typing import Iterable, Iterator, Sequence
 
+from timeline.events.readable import is_one_of, main_verb, opens_with_verb, title_fault
 from timeline.events.words import IS_MARK, PUNCT_EDGES, mask, preceded_by, word_regex
 from timeline.lang import load_language
 from timeline.text.quotes import Quote
 from timeline.text.segment import Span
 
 
-TITLE_LIMIT = 80
+#: A title is cut at a word boundary around this many characters, with an ellipsis.
+TITLE_LIMIT = 100
 
 #: A clause title shorter than this says too little: the subject clause of the sentence is added to it.
 TITLE_MINIMUM = 20
@@ -19,19 +21,25 @@ TITLE_MINIMUM = 20
 #: connective the title then drops ("Por su parte, Al Islambuli, regresó…").
 SUBJECT_WORDS = 8
 
-#: A parenthesised aside ("(Hoa Kỳ)", "(UNODC)"): no clause boundary, never part of a title.
-_ASIDE = re.compile(r"\([^()\n]{0,200}\)")
+#: A parenthesised aside ("(Hoa Kỳ)", "(UNODC)") or an editor's note in square brackets ("[en]", "[Liens en
+#: anglais]"): no clause boundary, never part of a title.
+_ASIDE = re.compile(r"\([^()\n]{0,200}\)|\[[^\[\]\n]{0,200}\]")
+
+#: A quoted post's author at the start of a line ("@Gsquare86: …").
+_HANDLE = re.compile(r"^@\w+\s*:\s*")
 
 #: Characters a reader does not see: soft hyphens ("Fami\xadlia"), zero-width spaces and joiners, BOMs.
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
 
 
-def _strip_edges(title: str, code: str, keep_start: bool = False) -> str:
-    """The title without the words that dangle at its edges (articles, prepositions, auxiliaries: ``edge_words``
-    and ``title_drop``). ``keep_start``: the title begins where its sentence begins ("Al menos 40 personas…",
-    "El empresario…"), so its first words stay, unless they are ``title_drop`` fillers ("سيتم عقد", "will be")."""
+def _strip_edges(title: str, code: str, lead_lists: tuple[str, ...] = ("edge_words", "title_drop")) -> str:
+    """The title without the words that dangle at its edges (prepositions, auxiliaries: ``edge_words`` and
+    ``title_drop``; at its end articles too). A leading determiner stays: it opens the subject ("Le 28 mars le
+    ministère…" → "Le ministère…"). ``keep_start``: the title begins where its sentence begins ("Al menos 40
+    personas…", "El empresario…"), so only ``title_drop`` fillers leave its start ("سيتم عقد", "will be"):
+    ``lead_lists`` are the lists whose words leave the start."""
     edge = word_regex(code, ("edge_words", "title_drop"), "word")
-    lead = word_regex(code, ("title_drop",) if keep_start else ("edge_words", "title_drop"), "word")
+    lead = word_regex(code, lead_lists, "word", without=("determiners",)) if lead_lists else None
     previous = None
     while previous != title:
         previous = title
@@ -123,11 +131,12 @@ def _merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 def _clause_title(text: str, lo: int, hi: int, code: str, removed: Sequence[tuple[int, int]],
-                  sentence_start: int | None = None) -> str:
+                  sentence_start: int | None = None, keep_verbs: bool = False) -> str:
     """The words of [lo, hi) outside the removed spans, without the words that introduced a removed span, a
     trailing attribution, nor the words dangling at its edges. Words inside stay, so the clause still reads
     ("El empresario fue condenado…"); a clause that begins its sentence (``sentence_start``) keeps its first
-    words ("Al menos 40 personas…")."""
+    words ("Al menos 40 personas…"). ``keep_verbs``: the clause follows its subject, so its opening auxiliary
+    stays ("[Quatre Français] ont été libérés…"), and only a preposition left by a removed date leaves."""
     pieces: list[str] = []
     pos = lo
     cut = _merge_spans((max(lo, s), min(hi, e)) for s, e in removed if s < hi and e > lo)
@@ -141,27 +150,133 @@ def _clause_title(text: str, lo: int, hi: int, code: str, removed: Sequence[tupl
         cut and cut[0][0] <= lo + (len(text[lo:hi]) - len(text[lo:hi].lstrip())))
     joiner = " " if load_language(code).spaced else ""  # Chinese: no spaces between words
     title = joiner.join(" ".join(pieces).split())
+    title = _HANDLE.sub("", title)  # "@Gsquare86: NYPD me rappelle…": who posted it is no part of what happened
     title = re.sub(r"\(\s*\)|\[\s*\]|«\s*»|“\s*”|\"\s*\"", " ", title)  # brackets and quotes left empty
     title = re.sub(r"\s+([,;:،؛])", r"\1", title)  # punctuation left alone by a removal
     title = re.sub(r"([,;:،؛])(?:\s*[,;:،؛])+", r"\1", title)
-    return _strip_edges(_cut_attribution(_INVISIBLE.sub("", title), code), code, keep_start=starts_sentence)
+    after_removal = bool(cut) and cut[0][0] <= lo + (len(text[lo:hi]) - len(text[lo:hi].lstrip()))
+    lead_lists = (("edge_words",) if after_removal else ()) if keep_verbs else (
+        ("title_drop",) if starts_sentence or not after_removal else ("edge_words", "title_drop"))
+    return _strip_edges(_cut_attribution(_INVISIBLE.sub("", title), code), code, lead_lists)
 
 def title_of(text: str, code: str, sent: Span, bounds: list[tuple[int, int]], lo: int, hi: int,
-           removed: Sequence[tuple[int, int]]) -> tuple[str, int]:
+             removed: Sequence[tuple[int, int]], at: int | None = None) -> tuple[str, int]:
+    """The first of the candidate titles that reads as a clause (``readable.title_fault``: a subject, a finite
+    verb, a clause start): the happening a noun names right before the date at ``at`` ("la masacre de Maspero
+    del 9 de octubre"), else the clause's (``_candidates``); when none reads, the first that says something."""
+    named = _happening_named(text, code, sent, bounds, at, removed) if at is not None else None
+    clauses = [c for c in (shorten(_capitalised(c)) for c in _candidates(text, code, sent, bounds, lo, hi, removed))
+               if len(c) >= 3]
+    candidates = ([shorten(_capitalised(named))] if named else []) + clauses
+    readable = next((c for c in candidates if title_fault(c, code) is None), None)
+    return (readable, 1) if readable else ((clauses[0], 1) if clauses else ("", 0))
+
+
+#: A happening's noun names the date's happening when at most this many words stand between it and the date.
+NOUN_REACH = 6
+
+
+def _happening_named(text: str, code: str, sent: Span, bounds: list[tuple[int, int]], at: int,
+                     removed: Sequence[tuple[int, int]]) -> str | None:
+    """The noun phrase right before the date that names a happening (``[events] event_nouns``) when no verb of
+    its clause stands before it and it is not the clause's subject: "…en fuite depuis la chute de Tripoli, à la fin du mois d'août" → "La chute de
+    Tripoli", "…Mina Daniel, asesinado en la masacre de Maspero del 9 de octubre" → "La masacre de Maspero"."""
+    nouns = word_regex(code, ("event_nouns",), "word")
+    verb = word_regex(code, ("finite_verbs",), "word")
+    if nouns is None:
+        return None
+    before = _strip_tail(text[sent.start:at], code).rstrip(" ,")
+    found = None
+    for m in nouns.finditer(before):
+        found = m
+    if found is None:
+        return None
+    between = before[found.end():]
+    if len(between.split()) > NOUN_REACH or re.search(r"[;:.!?()\[\]«»\"“”]", between) or (
+            verb is not None and verb.search(between)) or word_regex(code, ("relative_words",), "word").search(between):
+        return None
+    start = found.start()
+    words = list(re.finditer(r"\S+", before[:start]))
+    if words and is_one_of(code, words[-1].group(), "determiners"):
+        start = words[-1].start()
+    elif len(words) > 1 and words[-1].group().islower() and is_one_of(code, words[-2].group(), "determiners") \
+            and not is_one_of(code, words[-1].group(), "edge_words"):
+        start = words[-2].start()  # "les premières manifestations"
+    clause = next((a for a, b in bounds if a <= sent.start + start < b), sent.start)
+    if not text[clause:sent.start + start].strip(" ,;") or main_verb(text[clause:sent.start + start], code):
+        return None  # the clause's subject or object: its verb says what happened ("La oposición convocó una
+        # gran protesta para el lunes", "Les manifestations du 15 mars ont…")
+    return _clause_title(text, sent.start + start, sent.start + len(before), code, removed, keep_verbs=True)
+
+
+def _candidates(text: str, code: str, sent: Span, bounds: list[tuple[int, int]], lo: int, hi: int,
+                removed: Sequence[tuple[int, int]]) -> Iterator[str]:
+    """Titles for the date in [lo, hi) of ``sent``, best first: the clause's own words (with the few words
+    before it that are its subject); that clause without a leading subordinator when a subject follows it ("a
+    pesar de que la oposición ha convocado…"); the clause after the head of the verbless clauses before it, its
+    subject ("Le fils de Kadhafi[, en fuite,] a disparu…"); the sentence's subject and its clauses that have a
+    verb ("Quatre Français[, employés…, détenus…,] ont été libérés…"); the whole sentence."""
+    own = _clause_title(text, lo, hi, code, removed, sent.start)
+    relative = word_regex(code, ("relative_words", "conjunctions"), "start")
+    m = relative.match(own) if relative is not None else None
+    if m is not None and m.start() == 0 and own[m.end():m.end() + 1] in (",", " "):
+        rest = own[m.end():].lstrip(" ,")
+        first = rest.split(maxsplit=1)[0] if rest.strip() else ""
+        if first[:1].isupper() or first[:1].isdigit() or is_one_of(code, first, "determiners"):
+            yield rest
+    clause = _clause_and_subject(text, code, sent, bounds, lo, hi, removed)
+    yield clause
+    parts = [(a, b, _clause_title(text, a, b, code, removed, sent.start)) for a, b in bounds]
+    k = next((n for n, (a, b, _) in enumerate(parts) if a <= lo < b), None)
+    if k is not None and (opens_with_verb(clause, code) or not main_verb(clause, code)):
+        head = None
+        for n in range(k - 1, -1, -1):
+            part = parts[n][2]
+            if main_verb(part, code) or (part and not _subject_like(part, code)):
+                break
+            head = n if part else head
+        if head is not None:
+            own = _clause_title(text, max(lo, bounds[k][0]), hi, code, removed, keep_verbs=True)
+            yield f"{parts[head][2]} {own}"
+    verbs = [n for n, (_, _, part) in enumerate(parts) if main_verb(part, code)]
+    if verbs and verbs[0] > 0 and _subject_like(parts[0][2], code):
+        own = _clause_title(text, bounds[verbs[0]][0], bounds[verbs[0]][1], code, removed, keep_verbs=True)
+        yield f"{parts[0][2]} {own}"
+    yield _strip_connective(_clause_title(text, sent.start, sent.end, code, removed, sent.start), code)
+
+
+def _subject_like(part: str, code: str) -> bool:
+    """Whether a verbless clause can be a subject: it opens neither with a relative word, a conjunction or a
+    connective nor with a preposition ("Pendant des jours", "Dans sa première réaction" are not)."""
+    words = part.split(maxsplit=2)
+    if not words:
+        return False
+    lists = ("relative_words", "conjunctions", "connectives")
+    if any(is_one_of(code, w, *lists) for w in (words[0], " ".join(words[:2]))):
+        return False
+    return is_one_of(code, words[0], "determiners") or not is_one_of(code, words[0], "edge_words")
+
+
+def _clause_and_subject(text: str, code: str, sent: Span, bounds: list[tuple[int, int]], lo: int, hi: int,
+                        removed: Sequence[tuple[int, int]]) -> str:
     """The clause's own words; too few, the sentence's first clause (its subject) and then the clause that
     follows a fronted date ("Ngày 28/10, mưa lớn…", "The following day, soldiers…") complete it."""
     lead = text[sent.start:lo]
-    if lo > sent.start and len(lead.split()) <= SUBJECT_WORDS and not any(sent.start <= s < lo for s, _ in removed):
-        lo = sent.start  # the clause's subject stands before it: "Por su parte, Al Islambuli, regresó a Egipto…"
+    own = _clause_title(text, lo, hi, code, removed, sent.start)
+    if (lo > sent.start and len(lead.split()) <= SUBJECT_WORDS and not any(sent.start <= s < lo for s, _ in removed)
+            and sum(sent.start <= a < lo for a, _ in bounds) <= 1
+            and (opens_with_verb(own, code) or not main_verb(own, code))):
+        lo = sent.start  # the clause's subject stands before it: "Al Islambuli regresó a Egipto…"
     title = _clause_title(text, lo, hi, code, removed, sent.start)
     title = _strip_connective(title, code)
     if len(title) >= TITLE_MINIMUM:
-        return shorten(_capitalised(title)), 1
+        return title
     k = next((n for n, (a, b) in enumerate(bounds) if a <= lo < b or a < hi <= b), 0)
     before = [_clause_title(text, a, b, code, removed) for a, b in bounds[:k]]
     if any(before):
         subject = next(t for t in before if t)
-        extended = f"{subject} {title}".strip()
+        after_subject = _strip_connective(_clause_title(text, lo, hi, code, removed, keep_verbs=True), code)
+        extended = f"{subject} {after_subject}".strip()
     elif k + 1 < len(bounds):
         extended = f"{title} {_clause_title(text, bounds[k + 1][0], bounds[k + 1][1], code, removed)}".strip()
     else:
@@ -170,11 +285,12 @@ def title_of(text: str, code: str, sent: Span, bounds: list[tuple[int, int]], lo
         title = extended
     if len(title) < 3:
         title = _clause_title(text, sent.start, sent.end, code, removed)
-    return (shorten(_capitalised(title)), 1) if len(title) >= 3 else ("", 0)
+    return title
 
 def _strip_connective(title: str, code: str) -> str:
-    """The title without a leading connective ("Por su parte,", "Sin embargo,", "Pourtant,"): ``connectives``."""
-    connective = word_regex(code, ("connectives",), "start")
+    """The title without a leading connective or conjunction ("Por su parte,", "Sin embargo,", "Pourtant,", "Et"):
+    ``connectives``, ``conjunctions``."""
+    connective = word_regex(code, ("connectives", "conjunctions"), "start")
     m = connective.match(title) if connective is not None else None
     if m is not None and title[m.end():m.end() + 1] in (",", " "):
         return title[m.end():].lstrip(" ,")

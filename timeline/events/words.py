@@ -18,13 +18,15 @@ MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
 IS_MARK = re.compile(f"[{MARKS}]")
 
 @lru_cache(maxsize=None)
-def word_regex(code: str, names: tuple[str, ...], anchor: str) -> re.Pattern[str] | None:
-    """The words of the language's ``[events]`` lists ``names`` as one pattern.
+def word_regex(code: str, names: tuple[str, ...], anchor: str, without: tuple[str, ...] = ()) -> re.Pattern[str] | None:
+    """The words of the language's ``[events]`` lists ``names`` as one pattern, less those of the lists
+    ``without``.
 
     anchor "end": the words right before a position; "start": right after one; "word": the words anywhere, as
     whole words (in a language written without spaces, anywhere at all)."""
     language = load_language(code)
-    words = [w for name in names for w in language.words(name)]
+    left_out = {w for name in without for w in language.words(name)}
+    words = [w for name in names for w in language.words(name) if w not in left_out]
     if not words:
         return None
     body = "|".join(sorted(set(words), key=len, reverse=True))

@@ -1,0 +1,103 @@
+"""Whether a title reads as a clause: the rules the title builder picks its title by and the real-news scorer
+judges titles with (``evaluate_events.judge_title``). A reader who sees only the title must know what happened:
+who did what, starting where a phrase starts, nothing left dangling. Which words are verbs, determiners,
+connectives is the language's ``[events]`` data."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from timeline.events.words import word_regex
+
+READABLE = "a clause that says what happened"
+
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
+WORDS = re.compile(r"[\w'’-]+")
+_PAIRS = ("()", "[]", "«»", '""', "“”")
+
+
+@lru_cache(maxsize=None)
+def _whole(code: str, names: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The words of the language's lists ``names`` as a pattern that matches one whole word or phrase."""
+    regex = word_regex(code, names, "word")
+    return None if regex is None else re.compile(rf"(?:{regex.pattern})\Z", re.IGNORECASE)
+
+
+def is_one_of(code: str, word: str, *names: str) -> bool:
+    regex = _whole(code, names)
+    return regex is not None and regex.match(word) is not None
+
+
+def main_verb(text: str, code: str) -> bool:
+    """Whether ``text`` has a finite verb of its own (``finite_verbs``): each relative word takes the first verb
+    after it for its clause ("El presidente, acosado por las protestas que se han…" has none; "Los manifestantes
+    que derrocaron a Mubarak demandaron…" has one)."""
+    verb = word_regex(code, ("finite_verbs",), "word")
+    if verb is None:
+        return False
+    relative = word_regex(code, ("relative_words",), "word")
+    verbs = [m.start() for m in verb.finditer(text)]
+    for r in (relative.finditer(text) if relative is not None else ()):
+        taken = next((v for v in verbs if v >= r.end()), None)
+        if taken is not None:
+            verbs.remove(taken)
+    return bool(verbs)
+
+
+def opens_with_verb(text: str, code: str) -> bool:
+    """Whether ``text`` begins with a finite verb: its subject stands elsewhere ("Ha nombrado…", "S'est vu…")."""
+    verb = word_regex(code, ("finite_verbs",), "word")
+    m = verb.match(text.lstrip()) if verb is not None else None
+    return m is not None and m.start() == 0
+
+
+def title_fault(title: str, code: str, before: str | None = None) -> str | None:
+    """The first rule ``title`` breaks, or None when it reads as a clause:
+
+    - no invisible character, at least three words, brackets and quotes that close;
+    - it starts where a clause or a phrase starts: not with a relative word, a conjunction, a connective or an
+      attribution, nor after a determiner of its sentence (``before``: the word before it there, when known: "el
+      | Presidente francés"), nor after a preposition unless it opens with a determiner ("a | pesar de que", but
+      "depuis | la chute de Tripoli");
+    - it has its subject: it does not open with a finite verb ("Ha nombrado…", "Se encontró…");
+    - it has a predicate: a finite verb of its own before any "…" cut, or it opens with a noun that names a
+      happening (``event_nouns``: "Funerales de las víctimas");
+    - nothing dangles at its end (an article, a preposition), and no attribution is left (", dijo el ministro").
+    """
+    shown = title.rstrip("…").rstrip()
+    words = WORDS.findall(shown)
+    if _INVISIBLE.search(title):
+        return "an invisible character"
+    if len(words) < 3:
+        return "fewer than three words: a name, not a clause"
+    cut = title.endswith("…")
+    for pair in _PAIRS:
+        opened, closed = shown.count(pair[0]), shown.count(pair[1])
+        if (pair[0] == pair[1] and opened % 2 and not cut) or (pair[0] != pair[1] and (
+                closed > opened or (opened > closed and not cut))):
+            return f"a stray {pair}"
+    first, two = words[0], " ".join(words[:2])
+    for name, why in (("relative_words", "starts with a relative word"),
+                      ("conjunctions", "starts with a conjunction"),
+                      ("connectives", "starts with a connective"),
+                      ("attribution_words", "starts with an attribution")):
+        if is_one_of(code, first, name) or is_one_of(code, two, name):
+            return why
+    if before and (is_one_of(code, before, "determiners") or (
+            is_one_of(code, before, "edge_words") and not is_one_of(code, first, "determiners")
+            and not is_one_of(code, before, "relative_words", "conjunctions"))):
+        return f"starts mid-phrase (after {before!r})"  # a noun phrase may follow its preposition: "[depuis] la chute"
+    if opens_with_verb(shown, code):
+        return "no subject: it opens with its verb"
+    head = [w for w in words[:3] if not is_one_of(code, w, "determiners")][:2]
+    named = bool(head) and (is_one_of(code, head[0], "event_nouns") or (  # "Les premières manifestations"
+        len(head) > 1 and head[0].islower() and is_one_of(code, head[1], "event_nouns")))
+    if not main_verb(shown, code) and not named:
+        return "no predicate: neither a finite verb nor a noun of a happening"
+    if not cut and is_one_of(code, words[-1], "determiners", "edge_words", "conjunctions"):
+        return f"dangles: ends with {words[-1]!r}"
+    attribution = word_regex(code, ("attribution_words",), "word")
+    if attribution is not None and any(shown[:m.start()].rstrip().endswith(",") for m in attribution.finditer(shown)):
+        return "keeps its attribution"
+    return None
