@@ -87,6 +87,9 @@ CASES: dict[str, list[tuple[str, list[tuple[str, str, str, str | None]]]]] = {
         ('ارتفعت الأسعار خلال العامين الماضيين.', [('العامين الماضيين', 'DURATION', 'P2Y', None)]),
     ],
     'anaphora': [
+        # بعد N in a story told in the past: from the date it named last, not from the document date
+        ('اعتقل في 3 مارس 2024. وبعد عامين أطلق سراحه.',
+         [('3 مارس 2024', 'DATE', '2024-03-03', None), ('بعد عامين', 'DATE', '2026-03-03', None)]),
         ('وصل الوفد إلى القاهرة في 20 سبتمبر، وفي اليوم التالي التقى الرئيس.',
          [('20 سبتمبر', 'DATE', '2025-09-20', None), ('اليوم التالي', 'DATE', '2025-09-21', None)]),
         ('عقدت القمة عام 2019، وفي العام نفسه وقعت الاتفاقية.',
