@@ -87,6 +87,9 @@ CASES: dict[str, list[tuple[str, list[tuple[str, str, str, str | None]]]]] = {
         ('ارتفعت الأسعار خلال العامين الماضيين.', [('العامين الماضيين', 'DURATION', 'P2Y', None)]),
     ],
     'anaphora': [
+        # بعد N in a story told in the past: from the date it named last, not from the document date
+        ('اعتقل في 3 مارس 2024. وبعد عامين أطلق سراحه.',
+         [('3 مارس 2024', 'DATE', '2024-03-03', None), ('بعد عامين', 'DATE', '2026-03-03', None)]),
         ('وصل الوفد إلى القاهرة في 20 سبتمبر، وفي اليوم التالي التقى الرئيس.',
          [('20 سبتمبر', 'DATE', '2025-09-20', None), ('اليوم التالي', 'DATE', '2025-09-21', None)]),
         ('عقدت القمة عام 2019، وفي العام نفسه وقعت الاتفاقية.',
@@ -153,8 +156,14 @@ CASES: dict[str, list[tuple[str, list[tuple[str, str, str, str | None]]]]] = {
         ('أسست حركة 6 أبريل عام 2008.', [('6 أبريل', 'DATE', 'XXXX-04-06', None), ('عام 2008', 'DATE', '2008', None)]),
         ('اجتمعت قوى 14 آذار في بيروت.', [('14 آذار', 'DATE', 'XXXX-03-14', None)]),
     ],
+    'event_anchored': [
+        # the days of the events the sentence yields (tests/coverage/categories.py: BY_EVENTS)
+        ('رفع حظر التجول بعد شهر من 25 يناير 2025.', [('2025-02-25', '2025-02-25')]),
+        ('استقال الوزير قبل أسبوع من 3 مارس 2025.', [('2025-02-24', '2025-02-24')]),
+        ('بعد خمس سنوات من الفيضان أعيد بناء المدينة.', []),
+        ('بعد ثلاثة أيام من الهجوم أغلقت الحدود.', []),
+    ],
 }
 
 GAPS: dict[str, str] = {
-    'event_anchored': 'anchored by the event stage (issue #10)',
 }

@@ -174,8 +174,14 @@ CASES: dict[str, list[tuple[str, list[tuple[str, str, str, str | None]]]]] = {
         ("Der Platz des 18. März liegt vor dem Brandenburger Tor.", [("des 18. März", "DATE", "XXXX-03-18", None)]),
         ("Die 6.-Oktober-Brücke in Kairo wurde gesperrt.", [("6.-Oktober", "DATE", "XXXX-10-06", None)]),
     ],
+    "event_anchored": [
+        # the days of the events the sentence yields (tests/coverage/categories.py: BY_EVENTS)
+        ("Die Ausgangssperre wurde einen Monat nach dem 25. Januar aufgehoben.", [("2025-02-25", "2025-02-25")]),
+        ("Zwei Wochen vor dem 3. März 2025 trat der Minister zurück.", [("2025-02-17", "2025-02-17")]),
+        ("Fünf Jahre nach der Flut wurde die Stadt wieder aufgebaut.", []),
+        ("Drei Tage nach dem Anschlag wurde die Grenze geschlossen.", []),
+    ],
 }
 
 GAPS: dict[str, str] = {
-    "event_anchored": "anchored by the event stage (issue #10)",
 }

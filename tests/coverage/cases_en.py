@@ -176,8 +176,14 @@ CASES: dict[str, list[tuple[str, list[tuple[str, str, str, str | None]]]]] = {
         ('Protesters gathered in 23 July Street.',
          [('23 July', 'DATE', 'XXXX-07-23', None)]),
     ],
+    'event_anchored': [
+        # the days of the events the sentence yields (tests/coverage/categories.py: BY_EVENTS)
+        ('The curfew was lifted a month after 25 January.', [('2025-02-25', '2025-02-25')]),
+        ('The talks resumed two weeks before 3 March 2025.', [('2025-02-17', '2025-02-17')]),
+        ('Five years after the flood, the town was rebuilt.', []),
+        ('Three days after the attack, the border was closed.', []),
+    ],
 }
 
 GAPS: dict[str, str] = {
-    'event_anchored': 'anchored by the event stage (issue #10)',
 }

@@ -192,8 +192,14 @@ CASES: dict[str, list[tuple[str, list[tuple[str, str, str, str | None]]]]] = {
          [('6-Octobre', 'DATE', 'XXXX-10-06', None)]),
     ],
 
+    "event_anchored": [
+        # the days of the events the sentence yields (tests/coverage/categories.py: BY_EVENTS)
+        ("Le couvre-feu a été levé un mois après le 25 janvier.", [("2025-02-25", "2025-02-25")]),
+        ("Les négociations ont repris deux semaines avant le 3 mars 2025.", [("2025-02-17", "2025-02-17")]),
+        ("Cinq ans après l’inondation, la ville a été reconstruite.", []),
+        ("Trois jours après l’attentat, la frontière a été fermée.", []),
+    ],
 }
 
 GAPS: dict[str, str] = {
-    "event_anchored": "anchored by the event stage (issue #10)",
 }

@@ -134,8 +134,14 @@ CASES: dict[str, list[tuple[str, list[tuple[str, str, str, str | None]]]]] = {
         ('Cách mạng Tháng Tám thành công năm 1945.',
          [('Tháng Tám', 'DATE', 'XXXX-08', None), ('năm 1945', 'DATE', '1945', None)]),
     ],
+    'event_anchored': [
+        # the days of the events the sentence yields (tests/coverage/categories.py: BY_EVENTS)
+        ('Lệnh giới nghiêm được dỡ bỏ một tháng sau ngày 25 tháng 1 năm 2025.', [('2025-02-25', '2025-02-25')]),
+        ('Bộ trưởng từ chức hai tuần trước ngày 3 tháng 3 năm 2025.', [('2025-02-17', '2025-02-17')]),
+        ('Năm năm sau trận lũ, thị trấn được xây dựng lại.', []),
+        ('Ba ngày sau vụ tấn công, biên giới bị đóng cửa.', []),
+    ],
 }
 
 GAPS: dict[str, str] = {
-    'event_anchored': 'anchored by the event stage (issue #10)',
 }

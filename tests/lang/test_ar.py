@@ -134,7 +134,8 @@ CASES = [
     ('يحتفل العالم باليوم العالمي للصحة.', []),
     ('ناقش المؤتمر في اليوم الأول ملف الطاقة.', []),
     # ago, later, the last and next units
-    ('سافر الوزير قبل شهر من الانتخابات.', []),
+    # a month before the elections: the time between them, not a month before today
+    ('سافر الوزير قبل شهر من الانتخابات.', [('شهر', 'DURATION', 'P1M', None)]),
     ('تترقب الأسواق الـ48 ساعة المقبلة.', [('الـ48 ساعة المقبلة', 'DURATION', 'PT48H', None)]),
     ('تتواصل المشاورات خلال الأيام المقبلة.', [('الأيام المقبلة', 'DURATION', 'PXD', None)]),
     # anaphora

@@ -96,7 +96,7 @@ def in_name(text: str, item: Item, code: str) -> bool:
     return bool(after and after.match(text, item.end, min(len(text), item.end + 40)))
 
 
-def _joined(text: str, before: Timex, timex: Timex, code: str) -> bool:
+def _written_as_one(text: str, before: Timex, timex: Timex, code: str) -> bool:
     """Whether two expressions are written as one ("janvier-février 2011", "enero y febrero")."""
     gap = text[before.end:timex.start]
     conjunction = word_regex(code, ("conjunctions",), "word")
@@ -142,56 +142,101 @@ def _shifted(day: dt.date, shift: str) -> dt.date:
                   "Y": relativedelta(years=n)}[unit]
 
 
+def _date_at(n: int, timexes: Sequence[Timex], grains: tuple[str, ...]) -> Timex | None:
+    t = timexes[n] if 0 <= n < len(timexes) else None
+    return t if t is not None and t.interval is not None and grain_of(t) in grains else None
+
+
+def _linked(gap: str, code: str) -> bool:
+    """Whether ``gap`` joins a date to the move right after it: nothing but space, or a link word
+    (``[events] anchor_links``: "1月25日的一个月后")."""
+    link = word_regex(code, ("anchor_links",), "start")
+    return not gap.strip() or (link is not None and (m := link.match(gap)) is not None and not gap[m.end():].strip())
+
+
+def _only(regex: re.Pattern[str] | None, gap: str) -> bool:
+    """Whether ``gap`` holds one of the words of ``regex`` and nothing else but spaces and a comma."""
+    return regex is not None and (m := regex.match(gap)) is not None and not gap[m.end():].strip(" ,")
+
+
+def counted_from(n: int, timexes: Sequence[Timex], text: str, code: str) -> tuple[int, str] | None:
+    """The date expression ``n`` counts from, and the move, when the text gives that date beside it: (index, "P1M"
+    or "-P2W").
+
+    A move from a date (``Timex.narrative_shift``: "un mes después", "一个月后") counts from the day or month right
+    after it ("un mes después del 25 de enero") or right before it ("1月25日一个月后"). A duration counts from the day
+    after it with a word of direction between them ("a month after 25 January", "einen Monat nach dem 25. Januar":
+    ``[events] after_words``, ``before_words``), or before the duration and a link word between ("بعد شهر من 25
+    يناير": ``anchor_links``); or from the day right before it, joined to it by a word of direction without a space
+    in a language that writes none ("2025年1月25日后一个月")."""
+    t = timexes[n]
+    if t.narrative_shift:
+        if (following := _date_at(n + 1, timexes, ("day", "month"))) is not None and \
+                _ANCHOR_GAP.fullmatch(text, t.end, following.start):
+            return n + 1, t.narrative_shift
+        if (preceding := _date_at(n - 1, timexes, ("day", "month"))) is not None and \
+                _linked(text[preceding.end:t.start], code):
+            return n - 1, t.narrative_shift
+        return None
+    if t.type != "DURATION" or not _SHIFT.fullmatch(t.value):
+        return None
+    link = word_regex(code, ("anchor_links",), "start")
+    for words, sign in (("after_words", ""), ("before_words", "-")):
+        regex = word_regex(code, (words,), "start")
+        if (following := _date_at(n + 1, timexes, ("day",))) is not None and following.start - t.end <= 12:
+            gap = text[t.end:following.start]
+            if _only(regex, gap) or (_only(link, gap) and preceded_by(text, t.start, code, words, 12) is not None):
+                return n + 1, sign + t.value
+        if (preceding := _date_at(n - 1, timexes, ("day",))) is not None and t.start - preceding.end <= 4:
+            gap = text[preceding.end:t.start]
+            if gap and not any(c.isspace() for c in gap) and regex is not None and regex.fullmatch(gap):
+                return n - 1, sign + t.value
+    return None
+
+
 def narrative_span(item: Item, timexes: Sequence[Timex], text: str, code: str) -> CalendarSpan | None | bool:
     """An expression that moves from a date ("un mes después", "dix ans après", "a year earlier"), re-anchored:
-    to the date right after it ("un mes después del 25 de enero": 25 February) when there is one; else a move of
-    days or weeks stays where the tagger put it (from the date named before: "al día siguiente"), and a move of
-    months or years places nothing ("dix ans après sa mort": the death's date is not given), nor does any move
-    followed by the happening it counts from (``[events] anchor_words``: "48 heures après la destitution"). True:
-    not such an expression."""
+    to the date it counts from when the text gives it beside it (``counted_from``: "un mes después del 25 de enero",
+    "1月25日一个月后": 25 February); else a move of days or weeks stays where the tagger put it (from the date named
+    before: "al día siguiente"), and a move of months or years places nothing ("dix ans après sa mort": the death's
+    date is not given), nor does any move from the happening it names (followed by ``[events] anchor_words``: "48
+    heures après la destitution"; or preceded by ``anchor_ends``: "袭击发生三天后"). True: not such an expression."""
     t = timexes[item.first]
     if item.first != item.last or not t.narrative_shift:
         return True
-    following = timexes[item.first + 1] if item.first + 1 < len(timexes) else None
-    if (following is not None and following.interval is not None and grain_of(following) in ("day", "month")
-            and _ANCHOR_GAP.fullmatch(text, t.end, following.start)):
-        if not _SHIFT.fullmatch(t.narrative_shift):
+    counted = counted_from(item.first, timexes, text, code)
+    if counted is not None:
+        n, shift = counted
+        if not _SHIFT.fullmatch(shift):
             return None
-        start = _shifted(following.interval.begin.date(), t.narrative_shift)
-        grain = grain_of(following)
+        start = _shifted(timexes[n].interval.begin.date(), shift)
+        grain = grain_of(timexes[n])
         end = start if grain == "day" else (start + relativedelta(months=1) - dt.timedelta(days=1))
         return CalendarSpan(start, end, grain, False, grain)
     anchor = word_regex(code, ("anchor_words",), "start")
     if anchor is not None and anchor.match(text, t.end, min(len(text), t.end + 12)):
         return None  # "48 heures après la destitution", "dos días después de la matanza": from an undated happening
+    if preceded_by(text, t.start, code, "anchor_ends", 12) is not None:
+        return None  # "袭击发生三天后": from a happening told right before it, whose date is not given
     return True if _SHIFT.fullmatch(t.narrative_shift) and t.narrative_shift[-1] in "DW" else None
 
 
 def duration_from_date(item: Item, timexes: Sequence[Timex], text: str, code: str) -> CalendarSpan | None:
-    """A duration counted from the date right after it ("a month after 25 January", "two weeks before 3 March":
-    ``[events] after_words`` / ``before_words`` between them) places the day it reaches."""
-    t = timexes[item.first]
-    shift = _SHIFT.fullmatch(t.value)
-    following = timexes[item.first + 1] if item.first + 1 < len(timexes) else None
-    if item.first != item.last or shift is None or following is None or following.interval is None or \
-            grain_of(following) != "day" or following.start - t.end > 12:
+    """A duration counted from a date the text gives beside it (``counted_from``: "a month after 25 January",
+    "بعد شهر من 25 يناير", "2025年1月25日后一个月") places the day it reaches."""
+    counted = counted_from(item.first, timexes, text, code) if item.first == item.last else None
+    if counted is None:
         return None
-    gap = text[t.end:following.start]
-    for words, sign in (("after_words", ""), ("before_words", "-")):
-        regex = word_regex(code, (words,), "start")
-        if regex is not None and (m := regex.match(gap)) and not gap[m.end():].strip(" ,"):
-            day = _shifted(following.interval.begin.date(), sign + t.value)
-            return CalendarSpan(day, day, "day", False, "day")
-    return None
+    n, shift = counted
+    day = _shifted(timexes[n].interval.begin.date(), shift)
+    return CalendarSpan(day, day, "day", False, "day")
 
 
-def _counts_from(n: int, timexes: Sequence[Timex], text: str, code: str) -> bool:
-    """Whether expression ``n`` counts from the one right after it ("a month after", "un mes después del")."""
-    t = timexes[n]
-    one = Item(n, n, t.start, t.end)
-    if t.type == "DURATION":
-        return duration_from_date(one, timexes, text, code) is not None
-    return bool(t.narrative_shift) and isinstance(narrative_span(one, timexes, text, code), CalendarSpan)
+def _is_counted_from(item: Item, timexes: Sequence[Timex], text: str, code: str) -> bool:
+    """Whether a neighbour of the item counts from it: "25 January" of "a month after 25 January" or of
+    "1月25日一个月后"."""
+    return any(0 <= m < len(timexes) and (c := counted_from(m, timexes, text, code)) is not None and c[0] == n
+               for m, n in ((item.first - 1, item.first), (item.last + 1, item.last)))
 
 
 def calendar_span(item: Item, timexes: Sequence[Timex], text: str, code: str,
@@ -206,7 +251,7 @@ def calendar_span(item: Item, timexes: Sequence[Timex], text: str, code: str,
     narrative = narrative_span(item, timexes, text, code)
     if narrative is not True:
         return narrative
-    if item.first > 0 and _counts_from(item.first - 1, timexes, text, code):
+    if _is_counted_from(item, timexes, text, code):
         return None  # "25 January" of "a month after 25 January": the day counted from, a reference point
     grain = grain_of(first)
     if rule_kinds(code).get(first.rule or "") == "ago" and grain not in ("day", "time"):
@@ -214,7 +259,7 @@ def calendar_span(item: Item, timexes: Sequence[Timex], text: str, code: str,
     if deictic(first) and item.last + 1 < len(timexes) and _restates(text, item, timexes[item.last + 1]):
         return None  # "annoncé aujourd'hui (30 novembre 2012)": the date in brackets places it
     if in_name(text, item, code) or in_person_name(text, first, code) or (
-            item.first > 0 and _joined(text, timexes[item.first - 1], first, code)
+            item.first > 0 and _written_as_one(text, timexes[item.first - 1], first, code)
             and in_name(text, Item(item.first - 1, item.first - 1, timexes[item.first - 1].start,
                                    timexes[item.first - 1].end), code)):
         return None  # the second of "la révolution de janvier-février 2011" is in the name too

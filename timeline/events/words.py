@@ -30,8 +30,9 @@ def word_regex(code: str, names: tuple[str, ...], anchor: str, without: tuple[st
     if not words:
         return None
     body = "|".join(sorted(set(words), key=len, reverse=True))
-    if anchor == "start":  # the words right after a position
-        return re.compile(rf"\s*(?:{body})" + ("" if not language.spaced else rf"(?![\w{MARKS}])"), re.IGNORECASE)
+    if anchor == "start":  # the words right after a position; an elided word ends at its apostrophe ("l’attentat")
+        return re.compile(rf"\s*(?:{body})" + ("" if not language.spaced else rf"(?:(?<=['’])|(?![\w{MARKS}]))"),
+                          re.IGNORECASE)
     if not language.spaced:
         return re.compile(rf"(?:{body})\s*$" if anchor == "end" else rf"(?:{body})", re.IGNORECASE)
     if anchor == "end":  # a clitic may be written joined to the word: "ومنذ" is "و" + "منذ"

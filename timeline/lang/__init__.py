@@ -268,8 +268,9 @@ FILE_KEYS: dict[str, type | tuple[type, ...]] = {
 }
 #: The word lists of ``[events]`` (timeline/events.py) and the settings of ``[places]`` (timeline/places.py).
 EVENT_WORD_KEYS = frozenset({
-    "after_words", "anchor_words", "attribution_words", "before_words", "condition_words", "conjunctions", "connectives", "determiners",
-    "edge_words", "event_nouns", "finite_verbs", "limit_words",
+    "after_words", "anchor_ends", "anchor_links", "anchor_words", "attribution_words", "before_words",
+    "condition_words", "conjunctions", "connectives", "determiners", "edge_words", "event_nouns", "finite_verbs",
+    "limit_words",
     "locative_prepositions", "name_heads", "name_tails", "publication_words", "range_openers", "relative_words",
     "reporting_words", "since_words", "slogan_words", "tail_markers", "title_drop", "title_words",
     "words_tell_happenings"})
