@@ -307,6 +307,20 @@ CASES = [
     ("Ces jours-ci, les températures sont élevées.", [("Ces jours-ci", "DATE", "PRESENT_REF", None)]),
     ("Ces derniers temps, les cambriolages se multiplient.", [("Ces derniers temps", "DATE", "PAST_REF", None)]),
     ("Le maire ne s'est pas exprimé pour le moment.", [("le moment", "DATE", "PRESENT_REF", None)]),
+    # the daytime ("dans la journée", "en fin de journée"), a part of a relative day named by "de"
+    ("La décision sera rendue dans la journée.", [("la journée", "TIME", "2025-09-25TDT", None)]),
+    ("En fin de journée, le calme est revenu.", [("fin de journée", "TIME", "2025-09-25TDT", "END")]),
+    ("Dans la journée d'hier, trois accidents ont été recensés.", [("la journée d'hier", "DATE", "2025-09-24", None)]),
+    ("La circulation sera perturbée dans la journée de samedi.", [("la journée de samedi", "DATE", "2025-09-27", None)]),
+    ("Les gendarmes ont été alertés dans la soirée d'hier.", [("la soirée d'hier", "TIME", "2025-09-24TEV", None)]),
+    # "à l'époque" (at the time) against a period named by its adjective or complement
+    ("Il était à l'époque ministre de la Défense.", [("l'époque", "DATE", "PAST_REF", None)]),
+    ("À cette époque, le village comptait 300 habitants.", [("cette époque", "DATE", "PAST_REF", None)]),
+    ("La nécropole remonte à l'époque gréco-romaine.", []),
+    ("On se croirait revenu à l'époque où les mines tournaient.", []),
+    ("Il y a peu, la commune a racheté le terrain.", [("Il y a peu", "DATE", "PAST_REF", None)]),
+    ("Dans les jours qui viennent, le préfet rendra sa décision.",
+     [("les jours qui viennent", "DATE", "FUTURE_REF", None)]),
     # Hijri dates with their Hijri year, the ramadan of a Gregorian year
     ("Le 1er ramadan 1446 correspondait au 1er mars 2025.",
      [("Le 1er ramadan 1446", "DATE", "2025-03-01", None), ("1er mars 2025", "DATE", "2025-03-01", None)]),
