@@ -334,6 +334,16 @@ CASES = [
     ("Les touristes ont visité l'île de Pâques.", []),
     ("Le Printemps de Bourges a attiré 200 000 festivaliers.", []),
     ("Le printemps a été pluvieux.", [("Le printemps", "DATE", "2025-SP", None)]),
+    # the middle of a season or of the night; a decade said "décennie"; "midi et demi"; "24 h" is a day's duration
+    ("En plein été, la piscine municipale a dû fermer.", [("plein été", "DATE", "2025-SU", "MID")]),
+    ("La chaudière est tombée en panne au cœur de l'hiver.", [("cœur de l'hiver", "DATE", "2024-WI", "MID")]),
+    ("Les cambrioleurs ont agi en pleine nuit.", [("pleine nuit", "TIME", "2025-09-25TNI", "MID")]),
+    ("La décennie 1990 a été marquée par le chômage.", [("La décennie 1990", "DATE", "199", None)]),
+    ("Le repas sera servi à midi et demi.", [("midi et demi", "TIME", "2025-09-25T12:30", None)]),
+    ("La mairie est fermée entre midi et 14 h.",
+     [("midi", "TIME", "2025-09-25T12:00", None), ("14 h", "TIME", "2025-09-25T14:00", None)]),
+    ("La trêve de 24 h a été respectée.", [("24 h", "DURATION", "PT24H", None)]),
+    ("Le bureau de vote ferme à 0 h 30.", [("0 h 30", "TIME", "2025-09-25T00:30", None)]),
     # Hijri dates with their Hijri year, the ramadan of a Gregorian year
     ("Le 1er ramadan 1446 correspondait au 1er mars 2025.",
      [("Le 1er ramadan 1446", "DATE", "2025-03-01", None), ("1er mars 2025", "DATE", "2025-03-01", None)]),
