@@ -344,6 +344,16 @@ CASES = [
      [("midi", "TIME", "2025-09-25T12:00", None), ("14 h", "TIME", "2025-09-25T14:00", None)]),
     ("La trêve de 24 h a été respectée.", [("24 h", "DURATION", "PT24H", None)]),
     ("Le bureau de vote ferme à 0 h 30.", [("0 h 30", "TIME", "2025-09-25T00:30", None)]),
+    # "veille" without an article is the verb, "du jour au lendemain" and "pas d'hier" are idioms; ages after persons
+    ("Un modérateur y veille.", []),
+    ("Il a changé d'avis du jour au lendemain.", []),
+    ("Le vote a eu lieu le 3 mai. Le lendemain, le maire a démissionné.",
+     [("le 3 mai", "DATE", "2025-05-03", None), ("Le lendemain", "DATE", "2025-05-04", None)]),
+    ("Nos problèmes ne datent pas d'hier.", []),
+    ("La réforme n'est pas pour demain.", []),
+    ("Un ouvrier de 35 ans a chuté d'un échafaudage.", []),
+    ("La victime de 80 ans a été transportée à l'hôpital.", []),
+    ("Son mandat de 6 ans s'achève en mars.", [("6 ans", "DURATION", "P6Y", None), ("mars", "DATE", "2026-03", None)]),
     # Hijri dates with their Hijri year, the ramadan of a Gregorian year
     ("Le 1er ramadan 1446 correspondait au 1er mars 2025.",
      [("Le 1er ramadan 1446", "DATE", "2025-03-01", None), ("1er mars 2025", "DATE", "2025-03-01", None)]),
