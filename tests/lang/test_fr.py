@@ -354,6 +354,9 @@ CASES = [
     ("Un ouvrier de 35 ans a chuté d'un échafaudage.", []),
     ("La victime de 80 ans a été transportée à l'hôpital.", []),
     ("Son mandat de 6 ans s'achève en mars.", [("6 ans", "DURATION", "P6Y", None), ("mars", "DATE", "2026-03", None)]),
+    ("Les cours ont lieu les lundis et jeudis.", [("les lundis", "SET", "XXXX-WXX-1", None), ("jeudis", "SET", "XXXX-WXX-4", None)]),
+    ("La déchetterie ouvre les mardis, jeudis et samedis.",
+     [("les mardis", "SET", "XXXX-WXX-2", None), ("jeudis", "SET", "XXXX-WXX-4", None), ("samedis", "SET", "XXXX-WXX-6", None)]),
     # Hijri dates with their Hijri year, the ramadan of a Gregorian year
     ("Le 1er ramadan 1446 correspondait au 1er mars 2025.",
      [("Le 1er ramadan 1446", "DATE", "2025-03-01", None), ("1er mars 2025", "DATE", "2025-03-01", None)]),
