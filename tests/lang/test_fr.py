@@ -319,6 +319,9 @@ CASES = [
     ("La nécropole remonte à l'époque gréco-romaine.", []),
     ("On se croirait revenu à l'époque où les mines tournaient.", []),
     ("Il y a peu, la commune a racheté le terrain.", [("Il y a peu", "DATE", "PAST_REF", None)]),
+    ("Il y a peu de monde au marché.", []),
+    ("Les condamnés à une peine inférieure à 5 ans pourront sortir.", [("5 ans", "DURATION", "P5Y", None)]),
+    ("Il a travaillé pendant les 3 mois d'été.", [("3 mois", "DURATION", "P3M", None)]),
     ("Dans les jours qui viennent, le préfet rendra sa décision.",
      [("les jours qui viennent", "DATE", "FUTURE_REF", None)]),
     # telephone numbers, amounts after a weekday, ages said approximately, things named after a feast or a season
