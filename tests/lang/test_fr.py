@@ -307,6 +307,8 @@ CASES = [
     ("Ces jours-ci, les températures sont élevées.", [("Ces jours-ci", "DATE", "PRESENT_REF", None)]),
     ("Ces derniers temps, les cambriolages se multiplient.", [("Ces derniers temps", "DATE", "PAST_REF", None)]),
     ("Le maire ne s'est pas exprimé pour le moment.", [("le moment", "DATE", "PRESENT_REF", None)]),
+    ("Jusqu'à ce jour, aucune plainte n'a été déposée.", [("ce jour", "DATE", "PRESENT_REF", None)]),
+    ("Ces jours derniers, la tension est montée.", [("Ces jours derniers", "DATE", "PAST_REF", None)]),
     # the daytime ("dans la journée", "en fin de journée"), a part of a relative day named by "de"
     ("La décision sera rendue dans la journée.", [("la journée", "TIME", "2025-09-25TDT", None)]),
     ("En fin de journée, le calme est revenu.", [("fin de journée", "TIME", "2025-09-25TDT", "END")]),
