@@ -609,6 +609,11 @@ def _resolve_year(r: Reading, when: When, ctx: _Context) -> Reading:
         # after a day named earlier in its sentence is on that day ("le 3 juillet à Bogota, à 10 heures")
         if when.hour is not None and ctx.sentence_day is not None and r.reference == "document":
             return replace(r, when=when.on_day(ctx.sentence_day))
+        if (when.hour is not None and r.reference == "document" and ctx.last_day is not None
+                and ctx.dct is not None and ctx.last_day < ctx.dct and ctx.tense(r) < 0):
+            # a clock time in a past clause that names no day, told after a past day: on that day ("Hier, un
+            # incendie s'est déclaré. Les pompiers sont arrivés à 15 h."), not on the day of publication
+            return replace(r, when=when.on_day(ctx.last_day))
         if base is None:
             return replace(r, when=when)
         when = when.on_day(base)
