@@ -69,6 +69,11 @@ def test_reference_points_names_and_undated_anchors_make_no_event(language, text
 
 ANCHORED = [
     ("es", "Un mes después del 25 de enero, la plaza volvió a llenarse.", "2011-05-05", [("2011-02-25", "2011-02-25")]),
+    ("es", "Dos semanas antes del 3 de marzo se convocó la huelga.", "2011-05-05", [("2011-02-17", "2011-02-17")]),
+    ("es", "Tres días tras el 25 de enero cayó el gobierno.", "2011-05-05", [("2011-01-28", "2011-01-28")]),
+    # "después" closed by a comma: the date after it is the day it names, counted from nothing
+    ("es", "Un mes después, el 25 de febrero, la plaza volvió a llenarse.", "2011-05-05",
+     [("2011-02-25", "2011-02-25")]),
     ("fr", "Un mois après le 25 janvier, la place s'est de nouveau remplie.", "2011-05-05",
      [("2011-02-25", "2011-02-25")]),
     ("en", "The square filled again a month after 25 January.", "2011-05-05", [("2011-02-25", "2011-02-25")]),

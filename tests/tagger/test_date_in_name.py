@@ -1,4 +1,4 @@
-"""A date inside a name ("la rue du 4-Septembre", "the 6 October Bridge") is tagged but not anchored to the
+"""A date inside a name ("la rue du 4-Septembre", "el puente 25 de Abril", "the 6 October Bridge") is tagged but not anchored to the
 article (``reference = "name"``): its year stays unknown unless the name gives it, and it has no interval on the
 article's calendar, so the event builder places nothing on it. Document date: Thursday 25 September 2025."""
 
@@ -31,7 +31,29 @@ def test_french_dates_in_names(sentence, expected):
     assert [(t.text, t.value, t.interval is not None) for t in found] == expected
 
 
-@pytest.mark.parametrize("code", ["en", "fr"])
+#: Spanish names of streets, squares, bridges, movements and revolutions
+SPANISH = [
+    ("Miles de coches cruzan cada día el puente 25 de Abril.", [("cada día", "P1D", False),
+                                                               ("25 de Abril", "XXXX-04-25", False)]),
+    ("Los vecinos se concentraron en la plaza del Dos de Mayo.", [("del Dos de Mayo", "XXXX-05-02", False)]),
+    ("La avenida 9 de Julio estaba cortada por la manifestación.", [("9 de Julio", "XXXX-07-09", False)]),
+    ("El Movimiento 26 de Julio tomó el nombre del asalto de 1953.", [("26 de Julio", "XXXX-07-26", False),
+                                                                     ("1953", "1953", True)]),
+    ("Los jóvenes de la revolución del 25 de enero volvieron ayer a Tahrir.",
+     [("del 25 de enero", "XXXX-01-25", False), ("ayer", "2025-09-24", True)]),
+    ("El mitin terminó en la calle 2 de Mayo de 1808.", [("2 de Mayo de 1808", "1808-05-02", False)]),
+    # the same day outside a name is a day of the article
+    ("La manifestación del 25 de enero reunió a miles de personas.", [("del 25 de enero", "2025-01-25", True)]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", SPANISH, ids=[c[0][:40] for c in SPANISH])
+def test_spanish_dates_in_names(sentence, expected):
+    found = tag(sentence, "es", DCT).timexes
+    assert [(t.text, t.value, t.interval is not None) for t in found] == expected
+
+
+@pytest.mark.parametrize("code", ["en", "fr", "es"])
 def test_a_name_reading_is_not_anchored(code):
     language = load_language(code)
     day = When(month=10, day=6)

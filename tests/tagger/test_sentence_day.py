@@ -15,7 +15,7 @@ DCT = dt.date(2026, 6, 8)
 
 CASES = [
     ("es", "La reunión será el 3 de julio en Bogotá, a las 10:00 hora local.",
-     [("el 3 de julio", "2026-07-03"), ("las 10:00", "2026-07-03T10:00")]),
+     [("el 3 de julio", "2026-07-03"), ("las 10:00 hora local", "2026-07-03T10:00")]),
     ("en", "The next meeting will be on July 3 in Bogota, at 10:00 local time.",
      [("July 3", "2026-07-03"), ("10:00", "2026-07-03T10:00")]),
     ("fr", "La réunion aura lieu le 3 juillet à Bogota, à 10 heures.",

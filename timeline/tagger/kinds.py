@@ -21,7 +21,7 @@ from timeline.model import Interval
 from timeline.tagger.fields import when_of
 from timeline.tagger.grammar import CompiledRule, Grammar
 from timeline.tagger.reading import Candidate, Decline, Impossible, Reading
-from timeline.tagger.slots import SlotReader, format_count
+from timeline.tagger.slots import SlotReader, format_count, number
 from timeline.tagger.when import When, replace
 
 #: Rule keys every kind reads: what the rule is, how it matches, what it is anchored to, its examples.
@@ -103,12 +103,15 @@ def _ref(reader: SlotReader, rule: Rule, base: dict[str, Any]) -> Reading:
 @reads("set", keys=("value",))
 def _set(reader: SlotReader, rule: Rule, base: dict[str, Any]) -> Reading:
     """A recurrence: "every Thursday" (XXXX-WXX-4), "Tuesday nights" (XXXX-WXX-2TNI), "each July" (XXXX-07),
+    "every summer" (XXXX-SU),
     "every two weeks" (P2W), "weekly" ({setword})."""
     if reader.has("weekday"):
         part = f"T{reader.meaning('partofday')}" if reader.has("partofday") else ""
         return Reading(type="SET", value=f"XXXX-WXX-{int(reader.meaning('weekday')) + 1}{part}", **base)
     if reader.has("month"):
         return Reading(type="SET", value=f"XXXX-{int(reader.meaning('month')):02d}", **base)
+    if reader.has("season"):
+        return Reading(type="SET", value=f"XXXX-{reader.meaning('season')}", **base)
     if rule.value:
         return Reading(type="SET", value=rule.value, **base)
     if reader.has("dual"):  # "كل عامين": every two years, said by the unit's dual form
@@ -139,10 +142,13 @@ def _anchored_duration(reader: SlotReader, rule: Rule, base: dict[str, Any]) -> 
 @reads("duration", keys=("value", "mod"))
 def _duration(reader: SlotReader, rule: Rule, base: dict[str, Any]) -> Reading:
     """"three years" (P3Y), "more than twenty years" ({mod}: MORE_THAN), "عامين" (a dual: P2Y; "عامين ونصف" P2Y6M),
-    "a few days" (PXD), "two and a half hours" (PT2H30M)."""
+    "a few days" (PXD), "two and a half hours" (PT2H30M), "dos años y seis meses" (each count with its unit: P2Y6M)."""
     mod = reader.meaning("mod") if reader.has("mod") else rule.mod
     if rule.value:
         return Reading(type="DURATION", value=rule.value, mod=mod, **base)
+    parts = _counted_units(reader)
+    if len(parts) > 1:
+        return Reading(type="DURATION", value=_duration_parts(_whole_units(parts)), mod=mod, **base)
     if reader.has("dual"):  # "عامين ونصف": two and a half years
         amount = 2.0 + (float(reader.meaning("fraction")) if reader.has("fraction") else 0.0)
         return Reading(type="DURATION", value=duration_value(format_count(amount), reader.meaning("dual")), mod=mod,
@@ -332,6 +338,30 @@ def duration_value(count: str, unit: str) -> str:
 #: it ("5 1/2 hours" = PT5H30M, "a year and a half ago" = 18 months back); "a week and a half" stays P1.5W
 _LOWER_UNIT = {"Y": ("M", 12), "HALF": ("M", 6), "Q": ("M", 3), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60),
                "MIN": ("S", 60), "DE": ("Y", 10), "CE": ("Y", 100)}
+
+
+def _counted_units(reader: SlotReader) -> list[tuple[float, str]]:
+    """Each count the match says with the unit after it, in text order: "dos años y seis meses" → [(2, "Y"), (6,
+    "M")]; a unit said without a count of its own ("two and a half hours") is not one."""
+    parts: list[tuple[float, str]] = []
+    count = None
+    for slot, text in reader.present:
+        if slot == "num":
+            count = number(reader.grammar, text)
+        elif slot == "unit" and count is not None:
+            parts.append((count, reader.grammar.meaning("unit", text)))
+            count = None
+    return parts
+
+
+def _whole_units(parts: list[tuple[float, str]]) -> list[tuple[str, str]]:
+    """Counts in the units TIMEX3 has letters for, those of one unit added up: [(1, "DE"), (2, "Y")] → [("12",
+    "Y")], [(1, "Q"), (2, "W")] → [("3", "M"), ("2", "W")]."""
+    totals: dict[str, float] = {}
+    for count, unit in parts:
+        letter, scale = _UNIT_SCALE.get(unit, (unit, 1))
+        totals[letter] = totals.get(letter, 0.0) + count * scale
+    return [(format_count(n), u) for u, n in totals.items()]
 
 
 def _duration_parts(parts: list[tuple[str, str]]) -> str:
