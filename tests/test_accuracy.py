@@ -30,7 +30,7 @@ def test_tempeval3_train_english():
 #: (corpus, language, gold TIMEX3, strict F1, value F1) floors on real news outside English
 TIMEML_FLOORS = [
     pytest.param(SPANISH, "es", 1094, 0.9000, 0.8790, id="timebank-es-train"),
-    pytest.param(FRENCH, "fr", 181, 0.8730, 0.7980, id="fr-timebank-dev"),
+    pytest.param(FRENCH, "fr", 181, 0.8780, 0.8200, id="fr-timebank-dev"),
 ]
 
 

@@ -32,6 +32,8 @@ CASES: dict[str, list[tuple[str, list[tuple[str, str, str, str | None]]]]] = {
          [('février prochain', 'DATE', '2026-02', None)]),
     ],
     'year': [
+        ('La résolution 1973 du Conseil de sécurité a été adoptée en 2011.',
+         [('2011', 'DATE', '2011', None)]),
         ('La croissance a ralenti en 2024.',
          [('2024', 'DATE', '2024', None)]),
         ("Le projet date de l'année 2019.",
@@ -62,6 +64,8 @@ CASES: dict[str, list[tuple[str, list[tuple[str, str, str, str | None]]]]] = {
          [('premier semestre', 'DATE', '2025-H1', None)]),
     ],
     'season': [
+        ("Les mois d'été ont été marqués par la sécheresse.",
+         [("Les mois d'été", 'DATE', '2025-SU', None)]),
         ('Le chantier sera achevé au printemps 2026.',
          [('printemps 2026', 'DATE', '2026-SP', None)]),
         ('Les incendies ont été nombreux cet été.',
@@ -70,6 +74,8 @@ CASES: dict[str, list[tuple[str, list[tuple[str, str, str, str | None]]]]] = {
          [("L'automne dernier", 'DATE', '2024-FA', None)]),
     ],
     'part_of_day': [
+        ('Les affrontements ont repris dans la soirée de mercredi.',
+         [('la soirée de mercredi', 'TIME', '2025-09-24TEV', None)]),
         ("Le ministre s'est exprimé ce matin.",
          [('ce matin', 'TIME', '2025-09-25TMO', None)]),
         ('Des heurts ont éclaté hier soir.',
@@ -142,6 +148,8 @@ CASES: dict[str, list[tuple[str, list[tuple[str, str, str, str | None]]]]] = {
          [('8h heure de Paris', 'TIME', '2025-09-25T08:00+02:00', None)]),
     ],
     'duration': [
+        ('Mort à 73 ans, il dirigeait la chorale depuis vingt ans.',
+         [('vingt ans', 'DURATION', 'P20Y', None)]),
         ('Le vol a duré deux heures et demie.',
          [('deux heures et demie', 'DURATION', 'PT2H30M', None)]),
         ('Le conflit dure depuis plus de vingt ans.',
@@ -150,6 +158,8 @@ CASES: dict[str, list[tuple[str, list[tuple[str, str, str, str | None]]]]] = {
          [('quelques jours', 'DURATION', 'PXD', None)]),
     ],
     'set': [
+        ('Les permanences ont lieu les deuxième et quatrième jeudis de chaque mois.',
+         [('les deuxième et quatrième jeudis', 'SET', 'XXXX-WXX-4', None), ('chaque mois', 'SET', 'P1M', None)]),
         ('Le comité se réunit chaque vendredi.',
          [('chaque vendredi', 'SET', 'XXXX-WXX-5', None)]),
         ('Les réunions ont lieu tous les jours.',
@@ -176,8 +186,10 @@ CASES: dict[str, list[tuple[str, list[tuple[str, str, str, str | None]]]]] = {
          [('Le 15 rabia al-awal 1447', 'DATE', '2025-09-07', None)]),
     ],
     'vague': [
-        ("Le pays doit préparer l'avenir.",
+        ("À l'avenir, les contrôles seront renforcés.",
          [("l'avenir", 'DATE', 'FUTURE_REF', None)]),
+        ("Pour l'heure, aucune piste n'est privilégiée par les enquêteurs.",
+         [("l'heure", 'DATE', 'PRESENT_REF', None)]),
         ('Le pays compte actuellement 3 millions de chômeurs.',
          [('actuellement', 'DATE', 'PRESENT_REF', None)]),
         ('Les accidents se sont multipliés récemment.',

@@ -214,7 +214,8 @@ def anchor(readings: list[Reading], text: str, language: Language,
             same_sentence = said_day[0] is not None and next(
                 sentence_ends(text, said_day[1], r.start, language.ordinal_dot), None) is None
             context = _Context(text, language, document_date, last_day, now, PREFERENCE.get(prefer or "", 0),
-                               last_period, said_day[0] if same_sentence else None)
+                               last_period, said_day[0] if same_sentence else None,
+                               None if same_sentence else said_day[0])
             resolved = _resolve(r, context)
         except (ValueError, OverflowError):  # moved beyond the calendar ("999999 years ago"): position unknown
             grain = UNIT_GRAIN.get(r.shift_unit or "", "day")
@@ -489,6 +490,8 @@ class _Context:
     last_period: When | None = None
     #: the day named earlier in the reading's sentence, for a clock time that names none
     sentence_day: dt.date | None = None
+    #: the day named last before the reading's sentence, when nothing longer was named after it
+    told_day: dt.date | None = None
 
     def base(self, r: Reading) -> dt.date | None:
         """The day a reading moves from: the last day named for a narrative reference, else the document date."""
@@ -609,6 +612,11 @@ def _resolve_year(r: Reading, when: When, ctx: _Context) -> Reading:
         # after a day named earlier in its sentence is on that day ("le 3 juillet à Bogota, à 10 heures")
         if when.hour is not None and ctx.sentence_day is not None and r.reference == "document":
             return replace(r, when=when.on_day(ctx.sentence_day))
+        if (when.hour is not None and r.reference == "document" and ctx.told_day is not None
+                and ctx.dct is not None and ctx.told_day < ctx.dct and ctx.tense(r) < 0):
+            # a clock time in a past clause that names no day, told after a past day: on that day ("Hier, un
+            # incendie s'est déclaré. Les pompiers sont arrivés à 15 h."), not on the day of publication
+            return replace(r, when=when.on_day(ctx.told_day))
         if base is None:
             return replace(r, when=when)
         when = when.on_day(base)
