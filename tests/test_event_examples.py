@@ -337,6 +337,14 @@ def test_a_title_takes_the_subject_and_drops_the_connective():
      "2011-05-28", "L'Egypte a ouvert son point de passage avec la bande de Gaza"),
     ("es", "El bloguero Wael Ghonim [en] fue liberado el lunes por la policía.", "2011-02-08",
      "El bloguero Wael Ghonim fue liberado por la policía"),
+    # a date in brackets is an aside: the clause goes on after it, and a clause that is only a connective is
+    # nobody's subject
+    ("fr", "De son côté, le régime libyen dément formellement (mardi) toute offre de négociations.", "2011-03-08",
+     "Le régime libyen dément formellement toute offre de négociations"),
+    ("es", "Por su parte, el régimen libio desmintió (el martes) toda oferta de negociación.", "2011-03-08",
+     "El régimen libio desmintió toda oferta de negociación"),
+    ("en", "For its part, the Libyan regime flatly denied (on Tuesday) any offer of negotiations.", "2011-03-08",
+     "The Libyan regime flatly denied any offer of negotiations"),
 ])
 def test_a_title_is_one_clause_with_its_subject(language, text, date, title):
     (event,) = events_of(text, language, date)

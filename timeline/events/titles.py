@@ -272,10 +272,13 @@ def _clause_and_subject(text: str, code: str, sent: Span, bounds: list[tuple[int
     if len(title) >= TITLE_MINIMUM:
         return title
     k = next((n for n, (a, b) in enumerate(bounds) if a <= lo < b or a < hi <= b), 0)
-    before = [_clause_title(text, a, b, code, removed) for a, b in bounds[:k]]
+    # a clause that is only a connective ("De son côté,", "Por su parte,") is nobody's subject
+    before = [_strip_connective(_clause_title(text, a, b, code, removed), code) for a, b in bounds[:k]]
     if any(before):
         subject = next(t for t in before if t)
         after_subject = _strip_connective(_clause_title(text, lo, hi, code, removed, keep_verbs=True), code)
+        if not after_subject and k + 1 < len(bounds):  # the date was an aside, "(mardi)": the clause goes on after it
+            after_subject = _clause_title(text, bounds[k + 1][0], bounds[k + 1][1], code, removed, keep_verbs=True)
         extended = f"{subject} {after_subject}".strip()
     elif k + 1 < len(bounds):
         extended = f"{title} {_clause_title(text, bounds[k + 1][0], bounds[k + 1][1], code, removed)}".strip()
@@ -292,7 +295,7 @@ def _strip_connective(title: str, code: str) -> str:
     ``connectives``, ``conjunctions``."""
     connective = word_regex(code, ("connectives", "conjunctions"), "start")
     m = connective.match(title) if connective is not None else None
-    if m is not None and title[m.end():m.end() + 1] in (",", " "):
+    if m is not None and title[m.end():m.end() + 1] in (",", " ", ""):
         return title[m.end():].lstrip(" ,")
     return title
 
