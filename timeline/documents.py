@@ -14,6 +14,7 @@ from timeline.docdate import date_from_dateline, date_from_url
 from timeline.lang import UnknownLanguageError, load_language
 from timeline.lang.detect import LanguageNotDetected, detect_supported
 from timeline.model import FIRST_DOCUMENT_DATE, LAST_DOCUMENT_DATE, Document
+from timeline.text.mojibake import repair_mojibake
 from timeline.webpage import NotAnArticle, WebPage, looks_like_html, read_page
 
 _URL = re.compile(r"https?://[^\s\"'<>()]+")
@@ -141,6 +142,8 @@ def document_from_text(text: str, doc_id: str, where: str, *, language: str | No
         except NotAnArticle as exc:
             raise InputError(f"{where}: {exc}") from None
         text, url, title = page.text, url or page.url, title or page.title
+    text = repair_mojibake(text)  # "miÃ©rcoles": the offsets count in the text as it was written
+    title = repair_mojibake(title) if title else title
     code = language
     if not code and page is not None and page.language:
         code, language_source = page.language, "page"
