@@ -22,6 +22,7 @@ from typer.testing import CliRunner
 
 from timeline.cli import app
 from timeline.documents import read_document
+from timeline.evaluate_events import pair_up
 from timeline.model import Event, Timeline
 from timeline.pipeline import build_timeline
 from timeline.events.titles import TITLE_LIMIT
@@ -64,16 +65,7 @@ def is_match(event: Event, g: dict) -> bool:
 def align(events: tuple[Event, ...], golds: list[dict]) -> tuple[list[tuple[Event, dict]], list[Event], list[dict]]:
     """One-to-one pairs of system and gold events (days and place equal), the unpaired system events, the
     unpaired gold events."""
-    pairs, left = [], list(events)
-    missed = []
-    for g in golds:
-        found = next((e for e in left if is_match(e, g)), None)
-        if found is None:
-            missed.append(g)
-        else:
-            pairs.append((found, g))
-            left.remove(found)
-    return pairs, left, missed
+    return pair_up(events, golds, is_match)
 
 
 def _show(e: Event) -> str:

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence, TypeVar
 
 from timeline.documents import read_document
 from timeline.events.readable import READABLE, WORDS, title_fault
@@ -120,20 +120,29 @@ def is_match(event: Event, gold: GoldEvent, spans: Sequence[tuple[dt.date, dt.da
     return any(k.casefold() in t for k in gold.keywords for t in texts)
 
 
-def align(events: Sequence[Event], golds: Sequence[GoldEvent]) -> tuple[list[tuple[Event, GoldEvent]], list[Event],
-                                                                         list[GoldEvent]]:
-    """One-to-one pairs (gold order, first matching system event), unpaired system events, unpaired gold events."""
+G = TypeVar("G")
+
+
+def pair_up(events: Sequence[Event], golds: Sequence[G], *matches: Callable[[Event, G], bool]
+            ) -> tuple[list[tuple[Event, G]], list[Event], list[G]]:
+    """One-to-one pairs in gold order, each gold taking the first unpaired system event the first of ``matches``
+    accepts, else the next one's; the unpaired system events; the unpaired gold events."""
     left = list(events)
     pairs, missed = [], []
     for g in golds:
-        found = next((e for e in left if is_match(e, g, g.spans[:1])), None) or next(
-            (e for e in left if is_match(e, g)), None)
+        found = next((e for match in matches for e in left if match(e, g)), None)
         if found is None:
             missed.append(g)
         else:
             pairs.append((found, g))
             left.remove(found)
     return pairs, left, missed
+
+
+def align(events: Sequence[Event], golds: Sequence[GoldEvent]) -> tuple[list[tuple[Event, GoldEvent]], list[Event],
+                                                                         list[GoldEvent]]:
+    """:func:`pair_up` by the gold's first day, then by any of its days."""
+    return pair_up(events, golds, lambda e, g: is_match(e, g, g.spans[:1]), is_match)
 
 
 @dataclass
