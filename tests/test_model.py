@@ -61,7 +61,30 @@ def test_an_edit_raises_the_sequence_once(seed_timeline):
         (lambda d: d["events"][1].update(start="9999-12-31", end="9999-12-31"),
          "events[1].end: 9999-12-31 is after 9998-12-31, the last day an event can fall on (calendars need the days after it)"),
         (lambda d: d["events"][1].update(recurrence="FREQ=WEEKLY;BYDAY=MO,"),
-         "events[1].recurrence: 'FREQ=WEEKLY;BYDAY=MO,' is not an RRULE (Expected weekday abbreviation, got: )"),
+         "events[1].recurrence: 'FREQ=WEEKLY;BYDAY=MO,' is not an RRULE (BYDAY takes weekdays such as MO or -1FR, not '')"),
+        # RRULEs other readers refuse or never finish (RFC 5545 §3.3.10), and a SEQUENCE past INTEGER (§3.3.8)
+        (lambda d: d["events"][1].update(recurrence="FREQ=DAILY;INTERVAL=0"),
+         "events[1].recurrence: 'FREQ=DAILY;INTERVAL=0' is not an RRULE (INTERVAL takes 1 to 2147483647, not 0)"),
+        (lambda d: d["events"][1].update(recurrence="FREQ=DAILY;COUNT=99999999999"),
+         "events[1].recurrence: 'FREQ=DAILY;COUNT=99999999999' is not an RRULE (COUNT takes 1 to 2147483647, not 99999999999)"),
+        (lambda d: d["events"][1].update(recurrence="FREQ=MONTHLY;BYMONTHDAY=1,-32"),
+         "events[1].recurrence: 'FREQ=MONTHLY;BYMONTHDAY=1,-32' is not an RRULE (BYMONTHDAY takes ±1 to 31, not -32)"),
+        (lambda d: d["events"][1].update(recurrence="FREQ=YEARLY;BYMONTH=13"),
+         "events[1].recurrence: 'FREQ=YEARLY;BYMONTH=13' is not an RRULE (BYMONTH takes 1 to 12, not 13)"),
+        (lambda d: d["events"][1].update(recurrence="FREQ=WEEKLY;BYDAY=XX"),
+         "events[1].recurrence: 'FREQ=WEEKLY;BYDAY=XX' is not an RRULE (BYDAY takes weekdays such as MO or -1FR, not 'XX')"),
+        (lambda d: d["events"][1].update(recurrence="FREQ=WEEKLY;WKST=1MO"),
+         "events[1].recurrence: 'FREQ=WEEKLY;WKST=1MO' is not an RRULE (WKST takes weekdays such as MO or -1FR, not '1MO')"),
+        (lambda d: d["events"][1].update(recurrence="FREQ=WEEKLY;COUNT=2;COUNT=3"),
+         "events[1].recurrence: 'FREQ=WEEKLY;COUNT=2;COUNT=3' is not an RRULE (COUNT given twice)"),
+        (lambda d: d["events"][1].update(recurrence="FREQ=WEEKLY;COUNT=2;UNTIL=20260101"),
+         "events[1].recurrence: 'FREQ=WEEKLY;COUNT=2;UNTIL=20260101' is not an RRULE (COUNT and UNTIL together)"),
+        (lambda d: d["events"][1].update(recurrence="FREQ=DAILY;UNTIL=2026"),
+         "events[1].recurrence: 'FREQ=DAILY;UNTIL=2026' is not an RRULE (Expected datetime, date, or time. Got: '2026')"),
+        (lambda d: d["events"][1].update(recurrence="FREQ=WEEKLY;EVERY=2"),
+         "events[1].recurrence: 'FREQ=WEEKLY;EVERY=2' is not an RRULE (EVERY is not a part of RFC 5545)"),
+        (lambda d: d["events"][1].update(sequence=2147483648),
+         "events[1].sequence: 2147483648 is greater than the maximum of 2147483647"),
         (lambda d: d["sources"][0]["timexes"][0].pop("start"), "sources[0].timexes[0]: 'start' is a required property"),
         (lambda d: d["sources"][0]["timexes"][0].update(interval={"begin": "2025-10-26T00:00:00", "end": "2025-10-25T00:00:00"}),
          "sources[0].timexes[0].interval: begins at 2025-10-26T00:00:00, not before its end 2025-10-25T00:00:00"),
@@ -77,6 +100,26 @@ def test_invalid_edits_name_the_field(seed_timeline, edit, message):
     with pytest.raises(TimelineError) as err:
         load_timeline(json.dumps(data))
     assert str(err.value) == message
+
+
+@pytest.mark.parametrize("recurrence", ["FREQ=WEEKLY;BYDAY=TH", "FREQ=MONTHLY;BYDAY=-1FR", "FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=7",
+                                        "FREQ=DAILY;INTERVAL=2;COUNT=2147483647", "FREQ=MONTHLY;BYSETPOS=-1;BYDAY=MO,TU",
+                                        "FREQ=WEEKLY;WKST=SU;UNTIL=20261231", "FREQ=DAILY;BYHOUR=0,23;BYMINUTE=59"])
+def test_valid_recurrences_load(seed_timeline, recurrence):
+    data = json.loads(seed_timeline.to_json())
+    data["events"][1]["recurrence"] = recurrence
+    assert load_timeline(json.dumps(data)).events[1].recurrence == recurrence
+
+
+def test_an_edit_at_the_largest_sequence_keeps_it(seed_timeline):
+    """SEQUENCE is an RFC 5545 INTEGER: an edit cannot raise it past 2^31 - 1 and the calendar is still written."""
+    from timeline.export.ics import render_ics
+
+    data = json.loads(seed_timeline.to_json())
+    data["events"][1].update(sequence=2147483647, title="The Road to Hanoi")
+    edited = load_timeline(json.dumps(data))
+    assert edited.events[1].sequence == 2147483647
+    assert b"SEQUENCE:2147483647\r\n" in render_ics(edited)
 
 
 def test_malformed_json():

@@ -20,6 +20,8 @@ SCHEMA_VERSION = "timeline/1"
 #: exports need room after an event: a calendar ends an all-day event on the next day and lists its place's
 #: time-zone changes up to the next 1 January.
 FIRST_EVENT_DAY, LAST_EVENT_DAY = dt.date(1, 1, 1), dt.date(9998, 12, 31)
+#: The largest INTEGER of RFC 5545 (§3.3.8), so the largest SEQUENCE and RRULE COUNT or INTERVAL a calendar holds.
+SEQUENCE_MAX = 2_147_483_647
 #: The document dates expressions are anchored to: the tagger reads a date without a year within a year of the
 #: document date, and that year must hold events.
 FIRST_DOCUMENT_DATE, LAST_DOCUMENT_DATE = dt.date(2, 1, 1), dt.date(9997, 12, 31)
@@ -361,7 +363,8 @@ class Event:
         )
         stored = d.get("content_hash")
         if stored and stored != event.content_hash():
-            event = replace(event, sequence=event.sequence + 1)
+            # RFC 5545 §3.8.7.4 SEQUENCE is an INTEGER (§3.3.8): at its largest it stays there
+            event = replace(event, sequence=min(event.sequence + 1, SEQUENCE_MAX))
         return event
 
 

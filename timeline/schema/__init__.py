@@ -11,7 +11,7 @@ from importlib import resources
 from typing import Any
 
 from timeline.dates import time_zone
-from timeline.model import LAST_EVENT_DAY, SCHEMA_VERSION, Timeline
+from timeline.model import LAST_EVENT_DAY, SCHEMA_VERSION, SEQUENCE_MAX, Timeline
 
 # a date whose year has a sign, five digits or is 0000: out of the calendar, not mistyped
 _YEAR_OUT_OF_RANGE = re.compile(r"[+-][0-9]+-|[0-9]{5,}-|0000-")
@@ -79,16 +79,51 @@ def validate(data: Any) -> None:
                                 "fall on (calendars need the days after it)")
 
 
+# RFC 5545 §3.3.10: the range of each numeric RRULE part ("BYDAY" is checked by its own pattern); INTERVAL and
+# COUNT are positive integers of the format's INTEGER type (§3.3.8), which every reader must hold.
+_RRULE_RANGES = {"INTERVAL": (1, SEQUENCE_MAX), "COUNT": (1, SEQUENCE_MAX), "BYSECOND": (0, 60), "BYMINUTE": (0, 59),
+                 "BYHOUR": (0, 23), "BYMONTHDAY": (1, 31), "BYYEARDAY": (1, 366), "BYWEEKNO": (1, 53),
+                 "BYMONTH": (1, 12), "BYSETPOS": (1, 366)}
+_SIGNED = {"BYMONTHDAY", "BYYEARDAY", "BYWEEKNO", "BYSETPOS"}
+_WEEKDAY = re.compile(r"^([+-]?(?:[1-9]|[1-4][0-9]|5[0-3]))?(SU|MO|TU|WE|TH|FR|SA)$")
+
+
 def _check_recurrence(rrule: str | None, where: str) -> None:
-    """An RRULE the calendar writer can read (the schema's pattern lets "BYDAY=MO," through)."""
+    """An RRULE every calendar reads: parts the RFC names, each once, numbers in their ranges, weekdays by their
+    two letters, COUNT or UNTIL but not both (§3.3.10); a rule that repeats every 0 days never ends in some
+    readers."""
     if rrule is None:
         return
     from icalendar import vRecur
 
+    def refuse(reason: str) -> TimelineError:
+        return TimelineError(f"{where}: {rrule[:80]!r} is not an RRULE ({reason})")
+
+    parts: dict[str, str] = {}
+    for part in rrule.split(";"):
+        name, _, value = part.partition("=")
+        if name in parts:
+            raise refuse(f"{name} given twice")
+        parts[name] = value
+        if name in _RRULE_RANGES:
+            low, high = _RRULE_RANGES[name]
+            for item in value.split(","):
+                number = item.lstrip("+-") if name in _SIGNED else item
+                if not number.isdigit() or not low <= int(number) <= high:
+                    raise refuse(f"{name} takes {'±' if name in _SIGNED else ''}{low} to {high}, not {item[:20]}")
+        elif name in ("BYDAY", "WKST"):
+            items = value.split(",") if name == "BYDAY" else [value]
+            bad = next((item for item in items if not _WEEKDAY.match(item) or (name == "WKST" and len(item) != 2)), None)
+            if bad is not None:
+                raise refuse(f"{name} takes weekdays such as MO or -1FR, not {bad[:20]!r}")
+        elif name not in ("FREQ", "UNTIL"):
+            raise refuse(f"{name} is not a part of RFC 5545")
+    if "COUNT" in parts and "UNTIL" in parts:
+        raise refuse("COUNT and UNTIL together")
     try:
-        vRecur.from_ical(rrule)
+        vRecur.from_ical(rrule)  # UNTIL's date or date-time
     except ValueError as exc:
-        raise TimelineError(f"{where}: {rrule!r} is not an RRULE ({exc})") from None
+        raise refuse(str(exc)) from None
 
 
 def _check_timexes(source: dict[str, Any], where: str) -> None:
