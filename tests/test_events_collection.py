@@ -232,3 +232,26 @@ def test_a_french_reporting_day_is_no_event_and_the_clock_dates_the_day(tmp_path
                        "Stanislas, a rappelé hier le maire.\n", encoding="utf-8")
     timeline = build_timeline([read_document(article)])
     assert [(e.start, e.start_time) for e in timeline.events] == [(dt.date(2025, 11, 11), dt.time(10, 30))]
+
+
+@pytest.mark.parametrize("name, text, expected", [
+    # a day fronted before a clause of saying dates the report (gold convention: "dijo el jueves" is no event)
+    ("portavoz.fr.txt", "ALGER, 29 août 2011 — Dimanche, le porte-parole militaire des insurgés a affirmé lors d'une "
+     "conférence de presse qu'Alger devra répondre de son attitude.", []),
+    ("portavoz.es.txt", "MADRID, 29 de agosto de 2011 — El domingo, el portavoz militar de los rebeldes afirmó que "
+     "Argel tendrá que responder.", []),
+    ("portavoz.en.txt", "LONDON, August 29, 2011 — On Sunday, the rebels' military spokesman said Algiers would have "
+     "to answer for its attitude.", []),
+    # the same day fronted before a happening, the saying after a comma of its own: the happening is the event
+    ("frontera.fr.txt", "ALGER, 29 août 2011 — Dimanche, les rebelles ont pris le contrôle de la frontière, a "
+     "affirmé le porte-parole.", [(dt.date(2011, 8, 28), "Les rebelles ont pris le contrôle de la frontière")]),
+    ("frontera.es.txt", "MADRID, 29 de agosto de 2011 — El domingo, los rebeldes tomaron el control de la frontera, "
+     "afirmó el portavoz.", [(dt.date(2011, 8, 28), "Los rebeldes tomaron el control de la frontera")]),
+    ("frontera.en.txt", "LONDON, August 29, 2011 — On Sunday, the rebels took control of the border crossing.",
+     [(dt.date(2011, 8, 28), "The rebels took control of the border crossing")]),
+])
+def test_a_fronted_day_of_saying_is_no_event(tmp_path, name, text, expected):
+    article = tmp_path / name
+    article.write_text(text + "\n", encoding="utf-8")
+    timeline = build_timeline([read_document(article)])
+    assert [(e.start, e.title) for e in timeline.events] == expected

@@ -16,7 +16,7 @@ from timeline.events.zones import clock
 from timeline.lang import load_language
 from timeline.model import Timex, TimexRange
 from timeline.places import fold
-from timeline.text.segment import Span
+from timeline.text.segment import Span, after_fronted, sentence_around
 
 
 #: Timex grains → the grain an event takes from them: a weekend, a half-year, a season or a decade is a period.
@@ -394,4 +394,22 @@ def reporting_date(text: str, item: Item, span: CalendarSpan, code: str, documen
     if before is None and (speaker := _SPEAKER.search(text, max(0, item.start - 40), item.start)):
         before = preceded_by(text, speaker.start(), code, "reporting_words", 30)
     after = word_regex(code, ("reporting_words",), "start")
-    return before is not None or bool(after and after.match(text, item.end, min(len(text), item.end + 30)))
+    return (before is not None or bool(after and after.match(text, item.end, min(len(text), item.end + 30)))
+            or _fronted_before_saying(text, item, code))
+
+
+#: how far the verb of a fronted date's clause may be
+_FRONTED_REACH = 100
+_CLAUSE_END = re.compile(r"[,;:.!?\n،؛，。]")
+
+
+def _fronted_before_saying(text: str, item: Item, code: str) -> bool:
+    """ "Dimanche, le porte-parole des insurgés a affirmé que…": a date fronted before its clause and set off by a
+    comma, whose clause's verb is one of saying before any other comma, dates the saying."""
+    left, _ = sentence_around(text, item.start, item.end)
+    start = after_fronted(text, left, item.start, item.end)
+    if start is None:
+        return False
+    stop = _CLAUSE_END.search(text, start, start + _FRONTED_REACH)
+    saying = word_regex(code, ("reporting_words",), "word")
+    return bool(saying and saying.search(text, start, stop.start() if stop else start + _FRONTED_REACH))

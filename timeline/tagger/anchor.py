@@ -16,7 +16,7 @@ from typing import Sequence
 from timeline.lang import Language
 from timeline.tagger.find import place_period
 from timeline.tagger.reading import Reading
-from timeline.text.segment import sentence_around, sentence_ends
+from timeline.text.segment import after_fronted, sentence_around, sentence_ends
 from timeline.model import Interval
 from timeline.tagger.when import (UNIT_GRAIN, When, add_months, anchored_interval, from_date, nth_weekday, replace,
                                   shift)
@@ -41,6 +41,10 @@ def _markers(code: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None,
 _ATTRIBUTION = re.compile(r"[,，،;؛\"“”«»]|''")
 
 
+#: what may stand between a verb and the expression it governs: a space, a preposition or article of ≤ 3 letters
+_GOVERNED = re.compile(r"[^\S\n]+(?:\w{1,3}[^\S\n]+)?")
+
+
 def tense(language: Language, text: str, start: int, end: int) -> int:
     """+1 if the clause around [start, end) speaks of the future, -1 of the past, 0 if it does not say."""
     left, right = sentence_around(text, start, end, ordinal_dot=language.ordinal_dot)
@@ -54,6 +58,9 @@ def tense(language: Language, text: str, start: int, end: int) -> int:
     # mars"), and the reported clause's markers do not date the saying ("mercredi").
     silenced: list[tuple[int, int]] = []
     lo_cut, hi_cut = 0, len(window)
+    # A date fronted before its clause sets itself off with a comma ("Dimanche, le porte-parole a affirmé…",
+    # "On Sunday, the spokesman said…"): that comma closes no clause, so the verb after it is the date's own.
+    after = after_fronted(window, 0, pos, pos + end - start) or pos + end - start
     if reporting is not None:
         for m in reporting.finditer(window):
             if m.end() <= pos:
@@ -63,7 +70,7 @@ def tense(language: Language, text: str, start: int, end: int) -> int:
                 if marks and not _ATTRIBUTION.search(window, m.end(), pos):
                     lo_cut = max(lo_cut, marks[-1].end())
             elif m.start() >= pos + end - start:
-                if _ATTRIBUTION.search(window, pos + end - start, m.start()):
+                if _ATTRIBUTION.search(window, after, m.start()):
                     silenced.append(m.span())
                 elif mark := _ATTRIBUTION.search(window, m.end()):
                     hi_cut = min(hi_cut, mark.start())
@@ -83,6 +90,11 @@ def tense(language: Language, text: str, start: int, end: int) -> int:
         inner = [f for f in found if f[2] != outer[2] and outer[0] <= f[0] and f[1] <= outer[1]]
         if inner and outer in found:
             found = [f for f in found if f not in inner and f != outer] + [(inner[0][0], outer[1], outer[2])]
+    # a verb the expression completes ("lo pactado el jueves", "l'accord conclu jeudi", "reached on Monday"): its
+    # tense is the expression's, whatever follows
+    governing = [f for f in found if f[1] <= pos and _GOVERNED.fullmatch(window, f[1], pos)]
+    if governing:
+        return max(governing)[2]
     for at, _, sign in found:
         distance = abs(at - pos)
         if sign < 0 and language.tense_reach and distance > language.tense_reach:

@@ -16,6 +16,29 @@ _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b[A-Z][a-z]{1,3}|\b(?:[A-Za-z]\.){1,3}[
 _CLAUSE = re.compile(r"[،,;؛:]\s|[，；：]|\s[-–—]\s|\(|\)")
 
 
+#: what opens a clause inside a sentence before a fronted phrase: a dash (a dateline's "PARIS, 3 mai —"), a colon
+_CLAUSE_OPENER = re.compile(r"\s[-–—]\s|[:：]\s?")
+#: the comma that sets off a fronted phrase
+_FRONTING_COMMA = re.compile(r"[^\S\n]*[,،，][^\S\n]*")
+
+
+def after_fronted(text: str, left: int, start: int, end: int, words: int = 2) -> int | None:
+    """If ``[start, end)`` is fronted before its clause and set off by a comma ("Dimanche, le porte-parole a
+    affirmé…", "PARIS, 3 mai — Mais mardi, …"), the offset after that comma, else None. Fronted: at most
+    ``words`` words and no comma between it and the start of its sentence ``left`` or the dash or colon that
+    opens its clause."""
+    comma = _FRONTING_COMMA.match(text, end)
+    if comma is None:
+        return None
+    opened = left
+    for m in _CLAUSE_OPENER.finditer(text, left, start):
+        opened = m.end()
+    lead = text[opened:start]
+    if "," in lead or "،" in lead or "，" in lead or len(lead.split()) > words:
+        return None
+    return comma.end()
+
+
 @dataclass(frozen=True)
 class Span:
     start: int
