@@ -255,3 +255,32 @@ def test_a_fronted_day_of_saying_is_no_event(tmp_path, name, text, expected):
     article.write_text(text + "\n", encoding="utf-8")
     timeline = build_timeline([read_document(article)])
     assert [(e.start, e.title) for e in timeline.events] == expected
+
+
+QUESTIONS = [
+    ("fr", "PARIS, 16 juin 2011 — Les hélicoptères d'attaque font-ils aujourd'hui une différence ?",
+     "PARIS, 16 juin 2011 — Les hélicoptères d'attaque ont frappé aujourd'hui les positions de Brega.",
+     (dt.date(2011, 6, 16), "Les hélicoptères d'attaque ont frappé les positions de Brega")),
+    ("es", "MADRID, 16 de junio de 2011 — ¿Caerá el régimen de Gadafi el próximo viernes?",
+     "MADRID, 16 de junio de 2011 — El régimen de Gadafi caerá el próximo viernes, según los rebeldes.",
+     (dt.date(2011, 6, 17), "El régimen de Gadafi caerá")),
+    ("en", "LONDON, June 16, 2011 — Will the talks in Geneva resume next Friday?",
+     "LONDON, June 16, 2011 — The talks in Geneva will resume next Friday.",
+     (dt.date(2011, 6, 17), "The talks will resume")),
+    ("de", "BERLIN, 16. Juni 2011 — Werden die Gespräche in Genf am Freitag fortgesetzt?",
+     "BERLIN, 16. Juni 2011 — Die Gespräche in Genf werden am Freitag fortgesetzt.",
+     (dt.date(2011, 6, 17), "Die Gespräche werden fortgesetzt")),
+    ("ar", "القاهرة، 16 يونيو 2011 — هل تستأنف المحادثات في جنيف يوم الجمعة المقبل؟",
+     "القاهرة، 16 يونيو 2011 — تستأنف المحادثات في جنيف يوم الجمعة المقبل.",
+     (dt.date(2011, 6, 17), "تستأنف المحادثات")),
+]
+
+
+@pytest.mark.parametrize("code, question, statement, expected", QUESTIONS, ids=[q[0] for q in QUESTIONS])
+def test_a_question_tells_no_happening(tmp_path, code, question, statement, expected):
+    """A question asks whether something happens; the same words said as a statement are the event."""
+    asked, told = tmp_path / f"asked.{code}.txt", tmp_path / f"told.{code}.txt"
+    asked.write_text(question + "\n", encoding="utf-8")
+    told.write_text(statement + "\n", encoding="utf-8")
+    assert build_timeline([read_document(asked)]).events == ()
+    assert [(e.start, e.title) for e in build_timeline([read_document(told)]).events] == [expected]

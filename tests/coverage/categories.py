@@ -32,7 +32,8 @@ CATEGORIES: dict[str, tuple[str, str]] = {
     "part_of_day": ("Parts of a day", "with today, yesterday, tomorrow: \"this morning\", \"last night\", "
                     "\"tomorrow evening\""),
     "weekday": ("Bare weekdays", "read by the tense of their clause: \"said on Tuesday\" (past), \"will meet on "
-                "Friday\" (future)"),
+                "Friday\" (future); fronted before its clause, the saying after it: \"On Tuesday, the minister said "
+                "that…\" (past); completing a participle: \"the deal reached on Monday will…\" (past)"),
     "relative": ("Relative days, weeks, months, years", "\"yesterday\", \"next week\", \"last month\", \"this year\""),
     "ago_later": ("N units ago, later, from now", "\"three years ago\", \"two days later\", \"in two weeks\""),
     "last_next_n": ("The last or next N units", "\"the past five years\", \"the next three months\""),

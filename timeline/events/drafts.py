@@ -12,8 +12,8 @@ from typing import Sequence
 from timeline.events.layout import after_dateline, dated_list, dateline_end, event_sentences, layout
 from timeline.events.placing import belongs_to, locative_spans, place_for, written_name
 from timeline.events.recurrence import first_occurrence, recurrences
-from timeline.events.spans import (Item, absorbed_clocks, calendar_items as calendar_items_of, calendar_span, deictic,
-                                   beyond_horizon, hypothetical, is_clock_item, reporting_date, weekday_conflict)
+from timeline.events.spans import (Item, absorbed_clocks, asked, beyond_horizon, calendar_items as calendar_items_of,
+                                   calendar_span, deictic, hypothetical, is_clock_item, reporting_date, weekday_conflict)
 from timeline.events.readable import opens_with_verb
 from timeline.events.titles import asides as asides_of, naming_start, shorten, title_of
 from timeline.events.words import MIN_STEMS, PUNCT_EDGES, frequent_stems, mask, preceded_by, stems
@@ -137,7 +137,7 @@ def drafts_for(doc: Document, timexes: Sequence[Timex], ranges: Sequence[TimexRa
         local = mask(quoted_inside[sent.start:sent.end], [(a - sent.start, b - sent.start) for a, b in asides])
         bounds = [(a + sent.start, b + sent.start) for a, b in clauses(local, 0, len(local))]
         lo, hi = next(((a, b) for a, b in bounds if a <= item.start < b), (sent.start, sent.end))
-        if hypothetical(text, lo, code):
+        if hypothetical(text, lo, code) or asked(sent.text):
             continue
         lo = max([lo] + [o.end for o in others if o.end <= item.start])
         hi = min([hi] + [o.start for o in others if o.start >= item.end])

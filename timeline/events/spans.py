@@ -135,6 +135,16 @@ def hypothetical(text: str, clause_start: int, code: str) -> bool:
     return condition is not None and condition.match(text, clause_start) is not None
 
 
+#: a sentence that ends with a question mark, closing quotes or brackets after it
+_QUESTION = re.compile(r"[?？؟][\"'”»)\s]*$")
+
+
+def asked(sentence: str) -> bool:
+    """Whether the sentence is a question ("Les hélicoptères font-ils aujourd'hui une différence ?", "¿Caerá el
+    régimen el viernes?"): it asks, it tells no happening."""
+    return _QUESTION.search(sentence) is not None
+
+
 def _shifted(day: dt.date, shift: str) -> dt.date:
     sign, amount, unit = _SHIFT.fullmatch(shift).groups()
     n = -int(amount) if sign else int(amount)
