@@ -385,8 +385,34 @@ def range_candidate(grammar: Grammar, crule: CompiledRule, match: re.Match[str],
     found = _sub_spans(match, ("first", "last"))
     if len(found) != 2:
         raise Decline(match.group())
-    first, last = _fill_shared(*(read_span(grammar, crule, match, lo, hi, kind="date") for lo, hi in found))
+    said = [read_span(grammar, crule, match, lo, hi, kind="date") for lo, hi in found]
+    first, last = _forward(*said, *_fill_shared(*said))
     return Candidate(match.start(), match.end(), (first, last), ((0, 1),), priority)
+
+
+#: the longest a range of days may run across a year's end when its last day names no year ("28 December to 3
+#: January")
+_ACROSS_YEAR_END = 183
+
+
+def _forward(said_first: Reading, said_last: Reading, first: Reading, last: Reading) -> tuple[Reading, Reading]:
+    """A range of days runs forward: when one end took its year from the other and falls on the wrong side of it,
+    the range crosses a year's end ("del 28 de diciembre al 3 de enero", "from 28 December to 3 January 2026");
+    otherwise two dates that run backwards are no range (a dateline and the first date of the text: "MADRID, 20
+    de marzo de 2011 — El 17 de marzo, …")."""
+    if first.when is None or last.when is None or first.when.hour is not None or last.when.hour is not None:
+        return first, last
+    begin, end = first.when.interval(), last.when.interval()
+    if begin is None or end is None or end.begin >= begin.begin:
+        return first, last
+    for moved, said, step in ((last, said_last, 1), (first, said_first, -1)):
+        if said.when is not None and said.when.year is None and moved.when.year is not None:
+            shifted = replace(moved, when=moved.when.with_year(moved.when.year + step))
+            a, b = (first, shifted) if step > 0 else (shifted, last)
+            a_span, b_span = a.when.interval(), b.when.interval()
+            if a_span is not None and b_span is not None and 0 <= (b_span.begin - a_span.begin).days <= _ACROSS_YEAR_END:
+                return a, b
+    raise Decline("a range that runs backwards")
 
 
 def _fill_shared(first: Reading, last: Reading) -> tuple[Reading, Reading]:
