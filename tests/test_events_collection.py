@@ -284,3 +284,29 @@ def test_a_question_tells_no_happening(tmp_path, code, question, statement, expe
     told.write_text(statement + "\n", encoding="utf-8")
     assert build_timeline([read_document(asked)]).events == ()
     assert [(e.start, e.title) for e in build_timeline([read_document(told)]).events] == [expected]
+
+
+SUBJECT_AND_VERB_APART = [
+    # the subject's clause has no verb; asides and a relative clause stand between it and its verb
+    ("es", "MADRID, 20 de marzo de 2011 — El 17 de marzo, el Consejo de Seguridad, con la resolución 1973, que imponía "
+     "la exclusión aérea en Libia, aplicó por primera vez el principio de proteger.",
+     "El Consejo de Seguridad aplicó por primera vez el principio de proteger"),
+    ("fr", "PARIS, 20 mars 2011 — Le 17 mars, le Conseil de sécurité, par la résolution 1973, qui imposait une zone "
+     "d'exclusion aérienne, a appliqué pour la première fois le principe de protection.",
+     "Le Conseil de sécurité a appliqué pour la première fois le principe de protection"),
+    # a name set beside the subject stays with it
+    ("es", "MADRID, 20 de marzo de 2011 — El sábado, el presidente francés, Nicolas Sarkozy, en una cumbre en París, "
+     "tomaba las riendas de las operaciones.", "El presidente francés, Nicolas Sarkozy, tomaba las riendas de las operaciones"),
+    ("fr", "PARIS, 20 mars 2011 — Samedi, le président français, Nicolas Sarkozy, lors d'un sommet à Paris, a pris la "
+     "tête des opérations.", "Le président français, Nicolas Sarkozy, a pris la tête des opérations"),
+    # a clause with its own subject is not joined to the words before it
+    ("fr", "PARIS, 8 février 2011 — Après beaucoup de spéculations, Wael Ghonim a été libéré lundi.",
+     "Wael Ghonim a été libéré"),
+]
+
+
+@pytest.mark.parametrize("code, text, title", SUBJECT_AND_VERB_APART, ids=[c[2][:30] for c in SUBJECT_AND_VERB_APART])
+def test_a_title_joins_the_subject_to_its_verb_across_asides(tmp_path, code, text, title):
+    article = tmp_path / f"a.{code}.txt"
+    article.write_text(text + "\n", encoding="utf-8")
+    assert [e.title for e in build_timeline([read_document(article)]).events] == [title]

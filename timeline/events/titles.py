@@ -29,6 +29,8 @@ _ASIDE = re.compile(r"\([^()\n]{0,200}\)|\[[^\[\]\n]{0,200}\]")
 _HANDLE = re.compile(r"^@\w+\s*:\s*")
 
 #: Characters a reader does not see: soft hyphens ("Fami\xadlia"), zero-width spaces and joiners, BOMs.
+#: a proper name: capitalised words, with the particles names hold ("Nicolas Sarkozy", "Saif al-Islam", "Ban Ki-moon")
+_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*(?:\s+(?:(?:al|el|de|del|da|di|du|van|von|bin|ben|ibn)[-\s]+)?[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*){0,4}")
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
 
 
@@ -238,10 +240,19 @@ def _candidates(text: str, code: str, sent: Span, bounds: list[tuple[int, int]],
         if head is not None:
             own = _clause_title(text, max(lo, bounds[k][0]), hi, code, removed, keep_verbs=True)
             yield f"{parts[head][2]} {own}"
-    verbs = [n for n, (_, _, part) in enumerate(parts) if main_verb(part, code)]
-    if verbs and verbs[0] > 0 and _subject_like(parts[0][2], code):
+    # the sentence's subject: its first clause that says something once a connective and the dates leave it; the
+    # verb that completes it: the first clause with a verb of its own that is no relative or subordinate clause
+    # ("Aquel día, el Consejo de Seguridad[, con la resolución 1973, que imponía…,] aplicó…")
+    said = [_strip_connective(part, code) for _, _, part in parts]
+    first = next((n for n, part in enumerate(said) if part), None)
+    verbs = [n for n, part in enumerate(said) if main_verb(part, code) and not (relative and relative.match(part))]
+    if first is not None and verbs and verbs[0] > first and _subject_like(said[first], code):
         own = _clause_title(text, bounds[verbs[0]][0], bounds[verbs[0]][1], code, removed, keep_verbs=True)
-        yield f"{parts[0][2]} {own}"
+        if opens_with_verb(own, code):  # a clause with its own subject needs none
+            # a name set beside the subject stays with it ("El presidente francés, Nicolas Sarkozy, tomaba…")
+            names = [part for part in said[first + 1:verbs[0]] if part and _NAME.fullmatch(part)]
+            subject = ", ".join([said[first], *names]) + ("," if names else "")
+            yield f"{subject} {own}"
     yield _strip_connective(_clause_title(text, sent.start, sent.end, code, removed, sent.start), code)
 
 
