@@ -22,6 +22,10 @@ ES = [
     # the standard of "la misma cantidad que", "más … que", "en comparación con", "frente a los …"
     ("El número de muertos es de casi dos mil, la misma cantidad que se atribuía a la represión de Gadafi el 25 "
      "de febrero, unos veinte días antes de la resolución.", "2011-08-17", []),
+    # an aside between dashes inside the standard: the clause runs on around it
+    ("La cifra es de casi dos mil, la misma cantidad que se atribuía a la represión de Gadafi –y en las mismas "
+     "condiciones de imposible verificación– el 25 de febrero, unos veinte días antes de que el Consejo de "
+     "Seguridad tomara cartas en el asunto.", "2011-08-17", []),
     ("Probablemente habrá más gente en las calles que el 14 de febrero.", "2011-02-21", []),
     ("Las exportaciones crecieron un 5 % en comparación con el mes pasado.", "2011-05-31", []),
     ("El paro alcanzó los 4.000 inscritos frente a los 3.000 del 3 de mayo.", "2011-05-31", []),
@@ -69,6 +73,8 @@ EN = [
     ("Member states negotiated for more than five years before the Assembly adopted it on 3 May.", "2011-05-31",
      MAY_3),
     ("Exports were higher than two days earlier.", "2011-05-31", []),
+    ("Exports were higher than (according to the ministry) in March.", "2011-05-31", []),
+    ("Exports were higher than expected – the talks ended on 3 May.", "2011-05-31", MAY_3),
 ]
 
 DE = [

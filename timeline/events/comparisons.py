@@ -15,7 +15,8 @@ import re
 from functools import lru_cache
 from typing import Sequence
 
-from timeline.events.words import MARKS, word_regex
+from timeline.events.titles import asides
+from timeline.events.words import MARKS, mask, word_regex
 from timeline.lang import load_language
 from timeline.model import Timex
 from timeline.places import fold
@@ -28,6 +29,9 @@ FIRST_TERM_REACH = 60
 #: What ends a clause inside a sentence: a comparison's two terms and its standard are in one clause. A dot or a
 #: comma between digits is part of a number ("20.000", "20,000"); a dash between spaces sets off an aside.
 _CLAUSE_MARK = re.compile(r"[;:!?()\[\]«»\"“”„\n،؛؟。，、；：！？]|[.,](?!\d)|\s[-–—]\s")
+#: An aside set off by a pair of dashes ("la represión de Gadafi –y en las mismas condiciones– el 25 de febrero"),
+#: or by brackets: the clause runs on around it.
+_DASHED = re.compile(r"(?<!\S)[–—][^–—\n]{1,150}?[–—](?=[\s,.;:])|\s-\s[^\n]{1,150}?\s-(?=\s)")
 #: A number right after a word: "than 40", "de 40", "than 2,000".
 _NUMBER = re.compile(r"\s*\d")
 #: A word, after an elided one ("d'une centaine").
@@ -80,14 +84,22 @@ def _quantity(text: str, pos: int, code: str, timexes: Sequence[Timex], skip: in
     return False
 
 
-def _first_term(text: str, link: int, code: str, timexes: Sequence[Timex]) -> bool:
+def _first_term(text: str, link: int, code: str, timexes: Sequence[Timex], hidden: int) -> bool:
     """Whether a comparative stands before the link word at ``link`` in its clause ("la misma cantidad que", "mehr
     Menschen als"; a comma may stand right before the link: "столько же, сколько"), and is no quantity ("más de 40
     personas … que")."""
     comma = re.search(r",\s*$", text[max(0, link - 3):link])
-    lo = clause_start(text, link - len(comma.group()) if comma else link, code, FIRST_TERM_REACH)
+    lo = clause_start(text, link - len(comma.group()) if comma else link, code, FIRST_TERM_REACH + hidden)
     return any(not _quantity(text, e, code, timexes, skip=1)
                for _, e in _words_at(text, lo, link, code, ("comparatives",)))
+
+
+def _without_asides(text: str, start: int, end: int) -> tuple[str, int]:
+    """The text with the asides before the expression blanked out, offsets kept, and how many characters they
+    took (the reaches do not count them)."""
+    lo = max(0, start - STANDARD_REACH - FIRST_TERM_REACH - 300)
+    found = [m.span() for m in _DASHED.finditer(text, lo, start)] + asides(text, lo, start, (start, end))
+    return (mask(text, found), sum(b - a for a, b in found)) if found else (text, 0)
 
 
 def in_standard(text: str, start: int, end: int, code: str, timexes: Sequence[Timex]) -> bool:
@@ -98,7 +110,8 @@ def in_standard(text: str, start: int, end: int, code: str, timexes: Sequence[Ti
     after = word_regex(code, ("standard_ends",), "start")
     if after is not None and after.match(text, end, min(len(text), end + 8)):
         return True
-    lo = clause_start(text, start, code, STANDARD_REACH)
+    text, hidden = _without_asides(text, start, end)
+    lo = clause_start(text, start, code, STANDARD_REACH + hidden)
     openers = sorted([(s, e, "alone") for s, e in _words_at(text, lo, start, code, ("standard_words",))]
                      + [(s, e, "link") for s, e in _words_at(text, lo, start, code, ("standard_links",))])
     if not openers:
@@ -108,14 +121,15 @@ def in_standard(text: str, start: int, end: int, code: str, timexes: Sequence[Ti
         return False
     if _quantity(text, e, code, timexes):
         return False
-    return kind == "alone" or _first_term(text, s, code, timexes)
+    return kind == "alone" or _first_term(text, s, code, timexes, hidden)
 
 
 def record_since(text: str, start: int, end: int, code: str, timexes: Sequence[Timex]) -> bool:
     """Whether the clause of a period opened by "since" compares it (``[events] record_words``: "the highest since
     March", "la première fois depuis", "自2008年以来最高"), not by a quantity ("plus de 40 morts depuis le 15
     mars"): a reference point, however recent."""
-    lo = clause_start(text, start, code, FIRST_TERM_REACH)
+    text, hidden = _without_asides(text, start, end)
+    lo = clause_start(text, start, code, FIRST_TERM_REACH + hidden)
     hi = min(len(text), end + FIRST_TERM_REACH)
     close = _CLAUSE_MARK.search(text, end, hi)
     hi = close.start() if close else hi
