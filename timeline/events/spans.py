@@ -11,6 +11,7 @@ from typing import Sequence
 
 from dateutil.relativedelta import relativedelta
 
+from timeline.events.comparisons import in_standard, record_since
 from timeline.events.words import preceded_by, word_regex
 from timeline.events.zones import clock
 from timeline.lang import load_language
@@ -249,10 +250,32 @@ def _is_counted_from(item: Item, timexes: Sequence[Timex], text: str, code: str)
                for m, n in ((item.first - 1, item.first), (item.last + 1, item.last)))
 
 
+def opens_period(item: Item, timexes: Sequence[Timex], text: str, code: str) -> bool:
+    """Whether "since" (``[events] since_words``) opens a period at the expression: "desde el 5 de abril"."""
+    return (item.first == item.last and grain_of(timexes[item.first]) != "time"
+            and preceded_by(text, item.start, code, "since_words") is not None)
+
+
+def reference_point(item: Item, timexes: Sequence[Timex], text: str, code: str,
+                    document_date: dt.date | None) -> bool:
+    """Whether the expression is a point something is measured from or against, not a happening: a period opened
+    by "since" long before the document ("vacant since 1981", "the highest since September 2008") or in a clause
+    that compares ("the highest since March", "la première fois depuis avril": ``comparisons.record_since``), and
+    a date in the standard of a comparison ("more than in March", "la misma cantidad que … el 25 de febrero",
+    "moins que les 20.000 tués annoncés le mois dernier": ``comparisons.in_standard``)."""
+    if opens_period(item, timexes, text, code):
+        start = timexes[item.first].interval.begin.date()
+        if document_date is not None and (document_date - start).days > RECENT_DAYS:
+            return True
+        if record_since(text, item.start, item.end, code, timexes):
+            return True
+    return in_standard(text, item.start, item.end, code, timexes)
+
+
 def calendar_span(item: Item, timexes: Sequence[Timex], text: str, code: str,
                   document_date: dt.date | None = None) -> CalendarSpan | None:
     """The span the item places on the calendar, or None: durations, vague references, bare years, reference
-    points ("since 1783"), ranges of years, dates inside names, moves from a happening whose date is not given."""
+    points ("since 1783", "more than in March": ``reference_point``), ranges of years, dates inside names, moves from a happening whose date is not given."""
     first, last = timexes[item.first], timexes[item.last]
     if first.type == "DURATION":
         return duration_from_date(item, timexes, text, code)
@@ -280,15 +303,14 @@ def calendar_span(item: Item, timexes: Sequence[Timex], text: str, code: str,
     if grain == "time" and any(m.start() < item.start < m.end() for m in _ASIDE.finditer(
             text, max(0, item.start - 60), min(len(text), item.end + 60))):
         return None  # "22.00 horas (nueve de la noche en España)": the same time on another clock
+    if reference_point(item, timexes, text, code, document_date):
+        return None
     # "since" opens a period; a range has its own end ("from 25 to 26 October", "từ 25 đến 26/10")
-    since = (item.first == item.last and grain != "time"
-             and preceded_by(text, item.start, code, "since_words") is not None)
+    since = opens_period(item, timexes, text, code)
     start = first.interval.begin.date()
     end = (last.interval.end - dt.timedelta(microseconds=1)).date()
     approximate = first.mod in ("START", "MID", "END", "APPROX") or (since and grain not in ("day", "time"))
     if since:
-        if document_date is not None and (document_date - start).days > RECENT_DAYS:
-            return None  # "vacant since 1981", "the highest since September 2008": a reference point
         if grain not in _SINCE_GRAINS and document_date is None:
             return None
         return CalendarSpan(start, None, "approximate" if approximate else grain, approximate, grain)
