@@ -310,3 +310,23 @@ def test_a_title_joins_the_subject_to_its_verb_across_asides(tmp_path, code, tex
     article = tmp_path / f"a.{code}.txt"
     article.write_text(text + "\n", encoding="utf-8")
     assert [e.title for e in build_timeline([read_document(article)]).events] == [title]
+
+
+@pytest.mark.parametrize("name, text, expected", [
+    # the journalistic present of a verb of saying dates the report too ("affirme mardi le Wall Street Journal")
+    ("wsj.fr.txt", "PARIS, 30 août 2011 — Amesys a aidé le régime libyen à espionner ses opposants, affirme mardi "
+     "30 août le Wall Street Journal.", []),
+    ("wsj.es.txt", "MADRID, 30 de agosto de 2011 — Amesys ayudó al régimen libio a espiar a sus opositores, afirma "
+     "este martes el Wall Street Journal.", []),
+    ("wsj.en.txt", "LONDON, August 30, 2011 — Amesys helped the Libyan regime spy on its opponents, the Wall Street "
+     "Journal reports on Tuesday.", []),
+    # the happening's own day stays an event beside the day of the report, in the present and the plural preterite
+    ("syrte.fr.txt", "PARIS, 30 août 2011 — Les rebelles ont pris Syrte lundi, indiquent mardi les autorités.",
+     [(dt.date(2011, 8, 29), "Les rebelles ont pris Syrte")]),
+    ("syrte.es.txt", "MADRID, 30 de agosto de 2011 — Los rebeldes tomaron Sirte el lunes, dijeron el martes las "
+     "autoridades.", [(dt.date(2011, 8, 29), "Los rebeldes tomaron Sirte")]),
+])
+def test_a_day_of_saying_in_the_present_is_no_event(tmp_path, name, text, expected):
+    article = tmp_path / name
+    article.write_text(text + "\n", encoding="utf-8")
+    assert [(e.start, e.title) for e in build_timeline([read_document(article)]).events] == expected
