@@ -80,6 +80,9 @@ CASES: dict[str, list[tuple[str, list[tuple[str, str, str, str | None]]]]] = {
          [('gần một tháng trước', 'DATE', '2025-08', 'APPROX')]),
         ('Vụ việc xảy ra 12 ngày trước.',
          [('12 ngày trước', 'DATE', '2025-09-13', None)]),
+        # a bound before "N units nữa" is how long something goes on ("at least three more days"): a duration
+        ('Mưa lớn có thể kéo dài thêm ít nhất ba ngày nữa.',
+         [('ít nhất ba ngày', 'DURATION', 'P3D', 'EQUAL_OR_MORE')]),
     ],
     'last_next_n': [
         ('Trong 5 năm qua, thu nhập tăng gấp đôi.', [('5 năm qua', 'DURATION', 'P5Y', None)]),
