@@ -55,6 +55,14 @@ NO_EVENT = [
     # "a week ago", "a month ago": roughly then
     ("fr", "Ces heurts, qui ont débuté il y a une semaine, continuent.", "2012-11-27"),
     ("es", "Los enfrentamientos comenzaron hace un mes en la capital.", "2012-11-27"),
+    # an approximate distance, even in days: about then (mod APPROX)
+    ("es", "Los responsables libios trasladaron hace unos 12 días a Manu Brabo a la cárcel.", "2011-05-11"),
+    ("es", "La policía detuvo hace cerca de diez días al periodista en la capital.", "2011-05-11"),
+    ("fr", "Il a été transféré il y a environ 12 jours à la prison de Tripoli.", "2011-05-11"),
+    ("fr", "Il a été transféré il y a une dizaine de jours à la prison de Tripoli.", "2011-05-11"),
+    ("fr", "Le tribunal rendra son verdict dans une quinzaine de jours à Tripoli.", "2011-05-11"),
+    ("en", "He was moved to the prison in Tripoli about 12 days ago.", "2011-05-11"),
+    ("en", "The court will rule on the case in about ten days.", "2011-05-11"),
     # a deadline counted from now
     ("fr", "Le président devrait soumettre le texte à référendum d'ici quinze jours.", "2012-12-01"),
     # a feast's name that ends a person's name
@@ -79,6 +87,24 @@ NO_EVENT = [
 @pytest.mark.parametrize("language,text,date", NO_EVENT)
 def test_reference_points_names_and_undated_anchors_make_no_event(language, text, date):
     assert days(events_of(text, language, date)) == []
+
+
+#: an exact distance from the article's date places its day ("hace 12 días"), as the approximate one above does not
+EXACT_DISTANCES = [
+    ("es", "Los responsables libios trasladaron hace 12 días a Manu Brabo a la cárcel.", "2011-05-11",
+     [("2011-04-29", "2011-04-29")]),
+    ("es", "La policía detuvo hace tres días al periodista en la capital.", "2011-05-11",
+     [("2011-05-08", "2011-05-08")]),
+    ("fr", "Il a été transféré il y a 12 jours à la prison de Tripoli.", "2011-05-11", [("2011-04-29", "2011-04-29")]),
+    ("fr", "Le tribunal rendra son verdict dans trois jours à Tripoli.", "2011-05-11", [("2011-05-14", "2011-05-14")]),
+    ("en", "He was moved to the prison in Tripoli two days ago.", "2011-05-11", [("2011-05-09", "2011-05-09")]),
+    ("en", "The court will rule on the case in ten days.", "2011-05-11", [("2011-05-21", "2011-05-21")]),
+]
+
+
+@pytest.mark.parametrize("language,text,date,expected", EXACT_DISTANCES)
+def test_an_exact_distance_in_days_places_the_day_it_counts(language, text, date, expected):
+    assert days(events_of(text, language, date)) == expected
 
 
 # ------------------------------------------------------------------------- anchoring across the text

@@ -67,6 +67,23 @@ CASES: dict[str, list[tuple[str, list[tuple[str, str, str, str | None]]]]] = {
         ('Ba ngày nữa, kỳ thi tốt nghiệp sẽ bắt đầu.', [('Ba ngày nữa', 'DATE', '2025-09-28', None)]),
         ('Sau 2 tuần nữa, công trình sẽ hoàn thành.', [('Sau 2 tuần nữa', 'DATE', '2025-W41', None)]),
     ],
+    'ago_approx': [
+        ('Vụ việc xảy ra khoảng 12 ngày trước.',
+         [('khoảng 12 ngày trước', 'DATE', '2025-09-13', 'APPROX')]),
+        ('Cách đây khoảng hai tuần, ông rời Hà Nội.',
+         [('Cách đây khoảng hai tuần', 'DATE', '2025-W37', 'APPROX')]),
+        ('Con đập được hoàn thành khoảng ba năm trước.',
+         [('khoảng ba năm trước', 'DATE', '2022', 'APPROX')]),
+        ('Khoảng 10 ngày nữa, tòa sẽ tuyên án.',
+         [('Khoảng 10 ngày nữa', 'DATE', '2025-10-05', 'APPROX')]),
+        ('Vụ việc xảy ra gần một tháng trước.',
+         [('gần một tháng trước', 'DATE', '2025-08', 'APPROX')]),
+        ('Vụ việc xảy ra 12 ngày trước.',
+         [('12 ngày trước', 'DATE', '2025-09-13', None)]),
+        # a bound before "N units nữa" is how long something goes on ("at least three more days"): a duration
+        ('Mưa lớn có thể kéo dài thêm ít nhất ba ngày nữa.',
+         [('ít nhất ba ngày', 'DURATION', 'P3D', 'EQUAL_OR_MORE')]),
+    ],
     'last_next_n': [
         ('Trong 5 năm qua, thu nhập tăng gấp đôi.', [('5 năm qua', 'DURATION', 'P5Y', None)]),
         ('Trong 3 tháng tới, giá điện sẽ tăng.', [('3 tháng tới', 'DURATION', 'P3M', None)]),

@@ -36,6 +36,9 @@ CATEGORIES: dict[str, tuple[str, str]] = {
                 "that…\" (past); completing a participle: \"the deal reached on Monday will…\" (past)"),
     "relative": ("Relative days, weeks, months, years", "\"yesterday\", \"next week\", \"last month\", \"this year\""),
     "ago_later": ("N units ago, later, from now", "\"three years ago\", \"two days later\", \"in two weeks\""),
+    "ago_approx": ("Approximate distances", "\"about 12 days ago\", \"hace unos 12 días\", \"il y a une dizaine de "
+                   "jours\", \"in about ten days\": the day (week, month, year) counted, mod APPROX, and no calendar event "
+                   "(an exact \"12 days ago\" is one); \"more than 20 years ago\" carries no mod"),
     "last_next_n": ("The last or next N units", "\"the past five years\", \"the next three months\""),
     "anaphora": ("Anaphora", "from the last date named: \"the following day\", \"that year\", \"the same month\""),
     "event_anchored": ("Anchored to an event", "\"five years after the flood\", \"a month after 25 January\": the "

@@ -287,8 +287,11 @@ def calendar_span(item: Item, timexes: Sequence[Timex], text: str, code: str,
     if _is_counted_from(item, timexes, text, code):
         return None  # "25 January" of "a month after 25 January": the day counted from, a reference point
     grain = grain_of(first)
-    if rule_kinds(code).get(first.rule or "") == "ago" and grain not in ("day", "time"):
+    kind = rule_kinds(code).get(first.rule or "")
+    if kind == "ago" and grain not in ("day", "time"):
         return None  # "il y a une semaine", "hace un mes": roughly then, no calendar entry
+    if kind in ("ago", "later") and first.mod == "APPROX":
+        return None  # "hace unos 12 días", "dans une quinzaine de jours": about then, no calendar entry
     if deictic(first) and item.last + 1 < len(timexes) and _restates(text, item, timexes[item.last + 1]):
         return None  # "annoncé aujourd'hui (30 novembre 2012)": the date in brackets places it
     if in_name(text, item, code) or in_person_name(text, first, code) or (

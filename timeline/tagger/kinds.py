@@ -121,11 +121,17 @@ def _set(reader: SlotReader, rule: Rule, base: dict[str, Any]) -> Reading:
     return Reading(type="SET", value=duration_value(count, unit), **base)
 
 
+def said_mod(reader: SlotReader, rule: Rule) -> str | None:
+    """The TIMEX3 mod the match's words say ({mod}: "more than", "environ", "unos"), else the rule's own ("une
+    dizaine de": APPROX)."""
+    return reader.meaning("mod") if reader.has("mod") else rule.mod
+
+
 @reads("anchored_duration", keys=("mod", "direction"))
 def _anchored_duration(reader: SlotReader, rule: Rule, base: dict[str, Any]) -> Reading:
     """"the last 2 days", "les 3 prochaines minutes", "下三天": a DURATION that also denotes the whole units before
     or after the current one (see when.anchored_interval); the direction is a {rel} slot or the rule's."""
-    mod = reader.meaning("mod") if reader.has("mod") else rule.mod
+    mod = said_mod(reader, rule)
     if reader.has("dual"):
         unit, amount = reader.meaning("dual"), 2.0
     else:
@@ -143,7 +149,7 @@ def _anchored_duration(reader: SlotReader, rule: Rule, base: dict[str, Any]) -> 
 def _duration(reader: SlotReader, rule: Rule, base: dict[str, Any]) -> Reading:
     """"three years" (P3Y), "more than twenty years" ({mod}: MORE_THAN), "عامين" (a dual: P2Y; "عامين ونصف" P2Y6M),
     "a few days" (PXD), "two and a half hours" (PT2H30M), "dos años y seis meses" (each count with its unit: P2Y6M)."""
-    mod = reader.meaning("mod") if reader.has("mod") else rule.mod
+    mod = said_mod(reader, rule)
     if rule.value:
         return Reading(type="DURATION", value=rule.value, mod=mod, **base)
     parts = _counted_units(reader)
@@ -167,7 +173,10 @@ def _duration(reader: SlotReader, rule: Rule, base: dict[str, Any]) -> Reading:
 
 
 def _move(reader: SlotReader, rule: Rule, base: dict[str, Any], sign: int) -> Reading:
-    """N units before (-1) or after (+1) the reference: "three years ago", "two days later", "in 2 weeks"."""
+    """N units before (-1) or after (+1) the reference: "three years ago", "two days later", "in 2 weeks"; "about 12
+    days ago" is about that day (:data:`_MOVE_MODS`)."""
+    said = said_mod(reader, rule)
+    mod = _MOVE_MODS.get(said, said)
     if reader.has("dual"):
         unit, amount = reader.meaning("dual"), 2
     else:
@@ -187,14 +196,22 @@ def _move(reader: SlotReader, rule: Rule, base: dict[str, Any], sign: int) -> Re
         # "3 Fridays from now", "2 Thursdays ago": weekdays counted from the reference (anchor.py); a rule's
         # ``direction`` +1 takes the first such weekday from the day moved to: "lundi en huit" (the coming
         # Monday, today included, one week on), "mardi en quinze" (two weeks on)
-        return Reading(type="DATE", shift_unit="D", shift_amount=sign * 7 * amount, mod=rule.mod,
+        return Reading(type="DATE", shift_unit="D", shift_amount=sign * 7 * amount, mod=mod,
                        weekday=int(reader.meaning("weekday")),
                        direction=rule.direction if rule.direction is not None else -sign, **base)
     # "Mittwoch in 2 Wochen": the weekday of the week moved to
     weekday = int(reader.meaning("weekday")) if reader.has("weekday") and unit == "W" else None
     from_day = int(reader.meaning("dayrel")) if reader.has("dayrel") else None
-    return Reading(type="DATE", shift_unit=unit, shift_amount=sign * amount, mod=rule.mod, weekday=weekday,
+    return Reading(type="DATE", shift_unit=unit, shift_amount=sign * amount, mod=mod, weekday=weekday,
                    from_day=from_day, **base)
+
+
+#: The mod of a distance's words → the mod of the date it reaches. "About / some / nearly 12 days ago", "hace unos
+#: 12 días", "il y a une dizaine de jours" is about that day: APPROX, on the day counted (the unit's grain, never a
+#: coarser one: the word blurs the day, the count still names it). "More than / at least / up to 20 years ago"
+#: bounds the date on one side (a DATE's BEFORE/AFTER), which is not read: the day counted, no mod.
+_MOVE_MODS = {"APPROX": "APPROX", "LESS_THAN": "APPROX", "MORE_THAN": None, "EQUAL_OR_MORE": None,
+              "EQUAL_OR_LESS": None}
 
 
 @reads("ago", keys=("mod", "direction"))
