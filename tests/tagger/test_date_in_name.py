@@ -61,3 +61,21 @@ def test_a_name_reading_is_not_anchored(code):
     dated = Reading(start=0, end=9, type="DATE", rule="test", when=day)
     out = anchor([named, dated], "6 October", language, DCT)
     assert [r.when.value() for r in out] == ["XXXX-10-06", "2025-10-06"]
+
+
+#: a holiday or Hijri month written as a family name after two given names is no date; the holiday itself is
+HOLIDAY_AS_NAME = [
+    ("fr", "«Ils ont rasé la position», a déclaré l'un des combattants, Omar Ali Ramadan, revenu du front.", []),
+    ("fr", "Pendant le Ramadan, les combats ont continué.", [("le Ramadan", "2025-03-01")]),
+    ("en", "Fighters led by Omar Ali Ramadan retreated. During Ramadan the fighting went on.",
+     [("Ramadan", "2025-03-01")]),
+    ("es", "El combatiente Omar Ali Ramadan dijo que durante el Ramadán siguieron los combates.",
+     [("el Ramadán", "2025-03-01")]),
+    ("de", "Der Kämpfer Omar Ali Ramadan sagte, bis Ende Ramadan werde gekämpft.", [("Ramadan", "2025-03-01")]),
+]
+
+
+@pytest.mark.parametrize("code, sentence, expected", HOLIDAY_AS_NAME, ids=[f"{c[0]}:{c[1][:30]}" for c in HOLIDAY_AS_NAME])
+def test_a_holiday_that_is_a_family_name_is_no_date(code, sentence, expected):
+    found = tag(sentence, code, DCT).timexes
+    assert [(t.text, t.value) for t in found] == expected

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 
 from timeline.lang import load_language
@@ -48,6 +49,19 @@ def _outside_names(chosen: list[Candidate], text: str, naming_words: tuple[str, 
                     and any(q.start < c.start and c.end < q.end for q in names))]
 
 
+#: two capitalised words right before a word: a person's given names ("Omar Ali Ramadan", "Jean Paul Noël")
+_GIVEN_NAMES = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*[^\S\n]+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*[^\S\n]+$")
+
+
+def _outside_person_names(chosen: list[Candidate], text: str) -> list[Candidate]:
+    """Drop a holiday or Hijri month written as one capitalised word after two given names: a family name
+    ("a déclaré l'un des combattants, Omar Ali Ramadan, revenu du front"), not a day of the calendar."""
+    return [c for c in chosen
+            if not (len(c.readings) == 1 and (c.readings[0].holiday or c.readings[0].hijri)
+                    and text[c.start:c.end][:1].isupper() and " " not in text[c.start:c.end]
+                    and _GIVEN_NAMES.search(text, max(0, c.start - 60), c.start))]
+
+
 def tag(text: str, language: str | None = None, document_date: dt.date | dt.datetime | None = None,
         prefer: str | None = None, options: ScanOptions = DEFAULT_OPTIONS) -> TagResult:
     """Find and normalise every time expression of ``text``.
@@ -67,7 +81,7 @@ def tag(text: str, language: str | None = None, document_date: dt.date | dt.date
     # a request ("jeudi à 11h" read forward or backward) is one instant; news follows the language's TimeML
     apart = lang.day_clock_apart and (prefer or "news") == "news"
     chosen = link_times(select(candidates(compiled, norm.text, options)), norm.text, compiled, apart)
-    chosen = _outside_names(chosen, norm.text, lang.naming_words)
+    chosen = _outside_person_names(_outside_names(chosen, norm.text, lang.naming_words), norm.text)
     readings: list[Reading] = []
     ranges: list[TimexRange] = []
     for cand in chosen:
