@@ -330,3 +330,28 @@ def test_a_day_of_saying_in_the_present_is_no_event(tmp_path, name, text, expect
     article = tmp_path / name
     article.write_text(text + "\n", encoding="utf-8")
     assert [(e.start, e.title) for e in build_timeline([read_document(article)]).events] == expected
+
+
+PAGE_LINES = {
+    "es": ("Los rebeldes se retiran de Brega\n\nAjdabiya, Libia, marzo 31.\n\nLos rebeldes libios se retiraron el "
+           "miércoles de la ciudad petrolera de Brega ante el avance de las tropas de Gadafi, según varios testigos.\n\n"
+           "Imagen de Tomasz Grzyb, copyright Demotix (27/04/2011).\n\n* Este artículo apareció en la edición impresa "
+           "del Jueves, 31 de marzo de 2011\n"),
+    "fr": ("Les rebelles se retirent de Brega\n\nAjdabiya, Libye, 31 mars.\n\nLes rebelles libyens se sont retirés "
+           "mercredi de la ville pétrolière de Brega face à l'avancée des troupes de Kadhafi, selon des témoins.\n\n"
+           "Photo : Tomasz Grzyb, copyright Demotix (27/04/2011).\n\nCet article est paru dans l'édition du jeudi "
+           "31 mars 2011\n"),
+    "en": ("Rebels pull out of Brega\n\nAjdabiya, Libya, March 31.\n\nLibyan rebels pulled out of the oil town of "
+           "Brega on Wednesday as Gaddafi's troops advanced, witnesses said.\n\nImage by Tomasz Grzyb, copyright "
+           "Demotix (27/04/2011).\n\nA version of this article appeared in print on Thursday, March 31, 2011\n"),
+}
+
+
+@pytest.mark.parametrize("code", sorted(PAGE_LINES))
+def test_datelines_credits_and_print_lines_are_no_events(tmp_path, code):
+    """A line of places and a date only (a dateline in another form), a picture's credit and the print edition's
+    line are the page's, not happenings: the one event is the rebels' retreat on Wednesday."""
+    article = tmp_path / f"brega.{code}.txt"
+    article.write_text(PAGE_LINES[code], encoding="utf-8")
+    events = build_timeline([read_document(article, document_date=dt.date(2011, 3, 31))]).events
+    assert [e.start for e in events] == [dt.date(2011, 3, 30)]

@@ -25,6 +25,8 @@ from timeline.text.quotes import Quote, quotes
 from timeline.text.segment import Span, clauses, containing
 
 
+#: a letter: what a sentence says besides its dates and places
+_WORD = re.compile(r"[^\W\d_]")
 #: A date set between two commas inside its clause: ", el pasado 26 de febrero," / ", mardi soir,".
 _INSERTED = re.compile(r"[^\S\n]*,[^\S\n]*$")
 
@@ -179,6 +181,8 @@ def drafts_for(doc: Document, timexes: Sequence[Timex], ranges: Sequence[TimexRa
         # its sentence's
         unsaid = mask(text[:sent.end], [(timexes[k].start, timexes[k].end) for k in by_sentence.get(s_index, ())]
                       + [(p.start, p.end) for p in near])
+        if not _WORD.search(unsaid, sent.start, sent.end):
+            continue  # a line of places and a date only ("Ajdabiya, Libia, marzo 31."): a dateline, no happening
         told = stems(unsaid[lo:hi], code) - frequent
         if len(told) < MIN_STEMS:
             told = stems(unsaid[sent.start:sent.end], code) - frequent
