@@ -63,15 +63,18 @@ def test_a_name_reading_is_not_anchored(code):
     assert [r.when.value() for r in out] == ["XXXX-10-06", "2025-10-06"]
 
 
-#: a holiday or Hijri month written as a family name after two given names is no date; the holiday itself is
+#: a feast or Hijri month written as a family name (after a capitalised word inside its sentence) is no date; the
+#: feast itself is
 HOLIDAY_AS_NAME = [
     ("fr", "«Ils ont rasé la position», a déclaré l'un des combattants, Omar Ali Ramadan, revenu du front.", []),
     ("fr", "Pendant le Ramadan, les combats ont continué.", [("le Ramadan", "2025-03-01")]),
     ("en", "Fighters led by Omar Ali Ramadan retreated. During Ramadan the fighting went on.",
      [("Ramadan", "2025-03-01")]),
+    ("en", "Ramadan begins next week, according to Tariq Ramadan.", [("Ramadan", "2026-02-18"), ("next week", "2025-W40")]),
     ("es", "El combatiente Omar Ali Ramadan dijo que durante el Ramadán siguieron los combates.",
      [("el Ramadán", "2025-03-01")]),
-    ("de", "Der Kämpfer Omar Ali Ramadan sagte, bis Ende Ramadan werde gekämpft.", [("Ramadan", "2025-03-01")]),
+    ("es", "El ex vicepresidente iraquí Taha Yasín Ramadán fue ejecutado en la horca.", []),
+    ("de", "Der Kämpfer Omar Ali Ramadan sagte, im Ramadan werde gekämpft.", [("Ramadan", "2025-03-01")]),
 ]
 
 

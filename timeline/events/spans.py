@@ -105,23 +105,6 @@ def _written_as_one(text: str, before: Timex, timex: Timex, code: str) -> bool:
         conjunction is not None and conjunction.fullmatch(gap.strip()) is not None)
 
 
-#: A capitalised word right before a date written as one capitalised word: a person's name ("Omar Ali Ramadan").
-_NAME_BEFORE = re.compile(r"(?:^|[^.!?\n:;»\"“”]\s)[^\W\d_][\w'’-]*\s+[A-ZÀ-ÖØ-Þ][\w'’-]*\s$")
-
-
-def in_person_name(text: str, timex: Timex, code: str) -> bool:
-    """Whether a date written as one capitalised word that is no month or weekday (a feast: "Ramadan",
-    "Ramadán") follows a capitalised word inside its sentence: it ends a person's name ("Omar Ali Ramadan",
-    "Taha Yasín Ramadán"), not a date."""
-    word = timex.text
-    if not word.isalpha() or not word[:1].isupper() or " " in word:
-        return False
-    language = load_language(code)
-    if fold(word) in {fold(str(w)) for table in ("months", "weekdays") for w in language.table(table)}:
-        return False
-    return _NAME_BEFORE.search(text, max(0, timex.start - 60), timex.start) is not None
-
-
 def _restates(text: str, item: Item, following: Timex) -> bool:
     """Whether the expression right after the item, in brackets, restates it with a written date: "aujourd'hui
     (30 novembre 2012)", "hoy (25 de enero)"."""
@@ -294,7 +277,7 @@ def calendar_span(item: Item, timexes: Sequence[Timex], text: str, code: str,
         return None  # "hace unos 12 días", "dans une quinzaine de jours": about then, no calendar entry
     if deictic(first) and item.last + 1 < len(timexes) and _restates(text, item, timexes[item.last + 1]):
         return None  # "annoncé aujourd'hui (30 novembre 2012)": the date in brackets places it
-    if in_name(text, item, code) or in_person_name(text, first, code) or (
+    if in_name(text, item, code) or (
             item.first > 0 and _written_as_one(text, timexes[item.first - 1], first, code)
             and in_name(text, Item(item.first - 1, item.first - 1, timexes[item.first - 1].start,
                                    timexes[item.first - 1].end), code)):

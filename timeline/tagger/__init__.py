@@ -49,17 +49,19 @@ def _outside_names(chosen: list[Candidate], text: str, naming_words: tuple[str, 
                     and any(q.start < c.start and c.end < q.end for q in names))]
 
 
-#: two capitalised words right before a word: a person's given names ("Omar Ali Ramadan", "Jean Paul Noël")
-_GIVEN_NAMES = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*[^\S\n]+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*[^\S\n]+$")
+#: A capitalised word inside its sentence right before a word: the end of a person's name ("Omar Ali Ramadan").
+_NAME_BEFORE = re.compile(r"(?:^|[^.!?\n:;»\"“”]\s)[^\W\d_][\w'’-]*\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*\s$")
 
 
 def _outside_person_names(chosen: list[Candidate], text: str) -> list[Candidate]:
-    """Drop a holiday or Hijri month written as one capitalised word after two given names: a family name
-    ("a déclaré l'un des combattants, Omar Ali Ramadan, revenu du front"), not a day of the calendar."""
-    return [c for c in chosen
-            if not (len(c.readings) == 1 and (c.readings[0].holiday or c.readings[0].hijri)
-                    and text[c.start:c.end][:1].isupper() and " " not in text[c.start:c.end]
-                    and _GIVEN_NAMES.search(text, max(0, c.start - 60), c.start))]
+    """Drop a feast or Hijri month written as one capitalised word after a capitalised word inside its sentence:
+    it ends a person's name ("a déclaré l'un des combattants, Omar Ali Ramadan, revenu du front", "Taha Yasín
+    Ramadán"), not a day of the calendar (nor the day "la veille" after it counts from)."""
+    def named(c: Candidate) -> bool:
+        word = text[c.start:c.end]
+        return (len(c.readings) == 1 and bool(c.readings[0].holiday or c.readings[0].hijri) and word.isalpha()
+                and word[:1].isupper() and _NAME_BEFORE.search(text, max(0, c.start - 60), c.start) is not None)
+    return [c for c in chosen if not named(c)]
 
 
 def tag(text: str, language: str | None = None, document_date: dt.date | dt.datetime | None = None,
