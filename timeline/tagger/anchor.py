@@ -227,7 +227,8 @@ def anchor(readings: list[Reading], text: str, language: Language,
                 sentence_ends(text, said_day[1], r.start, language.ordinal_dot), None) is None
             context = _Context(text, language, document_date, last_day, now, PREFERENCE.get(prefer or "", 0),
                                last_period, said_day[0] if same_sentence else None,
-                               None if same_sentence else said_day[0])
+                               None if same_sentence else said_day[0],
+                               overtaken=last_day is not None and said_day[0] is None and said_day[1] >= 0)
             resolved = _resolve(r, context)
         except (ValueError, OverflowError):  # moved beyond the calendar ("999999 years ago"): position unknown
             grain = UNIT_GRAIN.get(r.shift_unit or "", "day")
@@ -504,6 +505,9 @@ class _Context:
     sentence_day: dt.date | None = None
     #: the day named last before the reading's sentence, when nothing longer was named after it
     told_day: dt.date | None = None
+    #: a longer period ("enero de 2011") was named after ``last_day``: a move by days or weeks from the story's
+    #: last date cannot be placed ("dos semanas más tarde")
+    overtaken: bool = False
 
     def base(self, r: Reading) -> dt.date | None:
         """The day a reading moves from: the last day named for a narrative reference, else the document date."""
@@ -564,6 +568,10 @@ def _resolve_move(r: Reading, ctx: _Context) -> Reading:
     if r.shift_unit in _CLOCK_UNITS and ctx.now is not None and (r.reference != "previous" or ctx.last_day is None):
         # "三小时后", "three minutes later" with no day named before: from the reference time
         return replace(r, when=_clock_shift(ctx.now, r.shift_unit, r.shift_amount or 0), type="TIME")
+    if r.reference == "previous" and ctx.overtaken and grain in ("day", "week"):
+        # "en enero de 2011 … dos semanas más tarde": after a month, a move by days or weeks lands on no known day
+        # (not on a day named before the month)
+        return replace(r, value=_UNKNOWN.get(grain, "XXXX-XX-XX"), when=None)
     back = _from_period(r, ctx.last_period) if r.reference == "previous" and ctx.last_period is not None else None
     if back is not None and (r.when is None or r.when == When()):
         return replace(r, when=back)
