@@ -82,3 +82,20 @@ HOLIDAY_AS_NAME = [
 def test_a_holiday_that_is_a_family_name_is_no_date(code, sentence, expected):
     found = tag(sentence, code, DCT).timexes
     assert [(t.text, t.value) for t in found] == expected
+
+
+#: a number that names a text, a vehicle or a room is no year: "resolution 1973" (the Security Council's on Libya)
+IDENTIFIERS = [
+    ("es", "El Consejo aprobaba la resolución 1973, por la que se autorizaba el uso de la fuerza.", []),
+    ("es", "El artículo 1902 del Código Civil y el vuelo 1549 se citaron en el año 2009.", [("el año 2009", "2009")]),
+    ("en", "The Council adopted Resolution 1973 authorizing the use of force in 2011.", [("2011", "2011")]),
+    ("en", "Flight 1549 landed on the Hudson; see page 2001 of the report.", []),
+    ("de", "Der Rat verabschiedete die Resolution 1973 im Jahr 2011.", [("Jahr 2011", "2011")]),
+    ("de", "Nach Artikel 1906 und Paragraph 2005 gilt die Regel.", []),
+    ("fr", "Le Conseil a adopté la résolution 1973 en 2011.", [("2011", "2011")]),
+]
+
+
+@pytest.mark.parametrize("code, sentence, expected", IDENTIFIERS, ids=[f"{c[0]}:{c[1][:30]}" for c in IDENTIFIERS])
+def test_a_number_that_names_a_text_is_no_year(code, sentence, expected):
+    assert [(t.text, t.value) for t in tag(sentence, code, DCT).timexes] == expected
