@@ -42,6 +42,14 @@ DE = [
      [(D(2011, 3, 18), "20 Menschen wurden festgenommen")]),
     ("BERLIN, 20. März 2011 — Am Freitag forderte die Opposition den Rücktritt des Präsidenten.",
      [(D(2011, 3, 18), "Die Opposition forderte den Rücktritt des Präsidenten")]),
+    ("BERLIN, 20. März 2011 — Am Sonntag bombardierten französische Flugzeuge Stellungen der Regierungstruppen, teilte "
+     "das Verteidigungsministerium mit.", [(D(2011, 3, 20), "Französische Flugzeuge bombardierten Stellungen der "
+                                            "Regierungstruppen")]),
+    ("BERLIN, 20. März 2011 — Am Freitag hat er den Vertrag unterzeichnet.",
+     [(D(2011, 3, 18), "Er hat den Vertrag unterzeichnet")]),
+    # a date set off by commas leaves with its closing comma
+    ("BERLIN, 20. März 2011 — Zum Auftakt wird am Montag, 21. März, im Bundestag die neue Regierung vereidigt.",
+     [(D(2011, 3, 21), "Zum Auftakt wird im Bundestag die neue Regierung vereidigt")]),
     # subject, verb, object with the date inside
     ("BERLIN, 20. März 2011 — Die Regierung hat am Freitag neue Sanktionen gegen Libyen beschlossen.",
      [(D(2011, 3, 18), "Die Regierung hat neue Sanktionen gegen Libyen beschlossen")]),
@@ -64,6 +72,9 @@ RU = [
      "оппозиции.", [(D(2011, 3, 15), "Министр иностранных дел встретился с представителями оппозиции")]),
     ("МОСКВА, 20 марта 2011 — Не менее 40 человек погибли в субботу в столкновениях в Бенгази, сообщил представитель "
      "министерства.", [(D(2011, 3, 19), "Не менее 40 человек погибли в столкновениях")]),
+    # a past of a consonant stem ("нанесли"), an attribution in the neuter ("сообщило")
+    ("МОСКВА, 20 марта 2011 — В воскресенье французские самолеты нанесли удары по позициям Каддафи, сообщило "
+     "министерство обороны Франции.", [(D(2011, 3, 20), "Французские самолеты нанесли удары по позициям Каддафи")]),
     ("МОСКВА, 20 марта 2011 — По словам министра, в пятницу полиция задержала 20 человек.",
      [(D(2011, 3, 18), "Полиция задержала 20 человек")]),
 ]

@@ -153,7 +153,8 @@ def _clause_title(text: str, lo: int, hi: int, code: str, removed: Sequence[tupl
     for s, e in cut:
         if s > pos:
             pieces.append(_strip_tail(text[pos:s], code))
-        pos = max(pos, e)
+        # a date set off by commas takes the comma that closes it ("wird am Sonntag, 18. Oktober, in der…")
+        pos = max(pos, e + 1 if _COMMA.search(text, s, e) and _COMMA.match(text, e) else e)
     if pos < hi:
         pieces.append(text[pos:hi])
     starts_sentence = sentence_start is not None and not text[sentence_start:lo].strip() and not (
@@ -323,7 +324,8 @@ def _clause_and_subject(text: str, code: str, sent: Span, bounds: list[tuple[int
         if not after_subject and k + 1 < len(bounds):  # the date was an aside, "(mardi)": the clause goes on after it
             after_subject = _clause_title(text, bounds[k + 1][0], bounds[k + 1][1], code, removed, keep_verbs=True)
         extended = _joined(code, subject, after_subject)
-    elif k + 1 < len(bounds):
+    elif k + 1 < len(bounds) and not _attributes(  # "Die Messe[, wie die Veranstalter mitteilten]"
+            _clause_title(text, bounds[k + 1][0], bounds[k + 1][1], code, removed, keep_verbs=True), code):
         extended = _joined(code, title, _clause_title(text, bounds[k + 1][0], bounds[k + 1][1], code, removed))
     else:
         extended = title
@@ -342,7 +344,8 @@ def _inverted(title: str, code: str) -> tuple[str, str, str] | None:
     verb = word_regex(code, ("finite_verbs",), "word")
     opener = word_regex(code, ("inverted_subjects",), "start")
     v = verb.match(title) if verb is not None and opener is not None else None
-    if v is None or opener.match(title, v.end()) is None:
+    opening = opener.match(title, v.end()) if v is not None else None
+    if opening is None:
         return None
     words = list(_WORD.finditer(title, v.end()))
     first = words[0].group()
@@ -359,7 +362,8 @@ def _inverted(title: str, code: str) -> tuple[str, str, str] | None:
     said = v.group()
     if said[:1].isupper() and said[1:].islower():
         said = said[:1].lower() + said[1:]  # the sentence's first word: no longer first
-    return title[words[0].start():words[noun].end()], said, title[words[noun].end():]
+    end = max(words[noun].end(), opening.end())  # an opener of several words: "französische Flugzeuge"
+    return title[words[0].start():end], said, title[end:]
 
 
 def _subject_first(title: str, code: str) -> str:
