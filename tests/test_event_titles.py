@@ -26,6 +26,9 @@ AR = [
     # a relative clause holds the date: the sentence's subject and its own verb
     ("القاهرة، 20 مارس 2011 — وزير الخارجية، الذي وصل إلى القاهرة في 15 مارس، التقى ممثلين عن المعارضة.",
      [(D(2011, 3, 15), "وزير الخارجية التقى ممثلين عن المعارضة")]),
+    # the conjunction written onto the verb leaves with the attribution after a comma
+    ("القاهرة، 20 مارس 2011 — وقصفت الطائرات الفرنسية يوم الأحد مواقع للقذافي، وفقا لوزارة الدفاع الفرنسية.",
+     [(D(2011, 3, 20), "قصفت الطائرات الفرنسية مواقع للقذافي")]),
     # an attribution first is nobody's subject
     ("القاهرة، 20 مارس 2011 — وبحسب مصادر طبية، قتل 28 شخصا يوم الاثنين في بنغازي.",
      [(D(2011, 3, 14), "قتل 28 شخصا")]),
@@ -45,6 +48,12 @@ DE = [
     ("BERLIN, 20. März 2011 — Am Sonntag bombardierten französische Flugzeuge Stellungen der Regierungstruppen, teilte "
      "das Verteidigungsministerium mit.", [(D(2011, 3, 20), "Französische Flugzeuge bombardierten Stellungen der "
                                             "Regierungstruppen")]),
+    # a name of two words after the subject's noun is the subject's; one capitalised word is the object
+    ("BERLIN, 20. März 2011 — Am Montag hat Bundeskanzlerin Angela Merkel den Präsidenten empfangen.",
+     [(D(2011, 3, 14), "Bundeskanzlerin Angela Merkel hat den Präsidenten empfangen")]),
+    ("BERLIN, 20. März 2011 — Am Montag hat die Regierung Sanktionen beschlossen.",
+     [(D(2011, 3, 14), "Die Regierung hat Sanktionen beschlossen")]),
+    ("BERLIN, 20. März 2011 — Am Montag gab es in Kairo erneut Proteste.", [(D(2011, 3, 14), "Es gab erneut Proteste")]),
     ("BERLIN, 20. März 2011 — Am Freitag hat er den Vertrag unterzeichnet.",
      [(D(2011, 3, 18), "Er hat den Vertrag unterzeichnet")]),
     # a date set off by commas leaves with its closing comma

@@ -339,8 +339,9 @@ def _inverted(title: str, code: str) -> tuple[str, str, str] | None:
     """The subject, the finite verb and the rest of a clause in verb-second order, whose subject follows its verb
     once a phrase stands before it ("[Am 17. März] hat der Sicherheitsrat erstmals…"); None for any other clause.
     The subject opens with a word of ``inverted_subjects``: a determiner or a number runs to its noun, the first
-    capitalised word (German writes its nouns so); a noun or a name takes the capitalised words right after it
-    ("Tausende Menschen", "Bundeskanzlerin Angela Merkel"); a pronoun is the subject alone."""
+    capitalised word (German writes its nouns so); a pronoun is the subject alone. A name of two capitalised words
+    or more after the noun is the subject's ("der Außenminister Guido Westerwelle", "Bundeskanzlerin Angela
+    Merkel"); one capitalised word is the object ("die Regierung Sanktionen beschlossen")."""
     verb = word_regex(code, ("finite_verbs",), "word")
     opener = word_regex(code, ("inverted_subjects",), "start")
     v = verb.match(title) if verb is not None and opener is not None else None
@@ -349,16 +350,20 @@ def _inverted(title: str, code: str) -> tuple[str, str, str] | None:
         return None
     words = list(_WORD.finditer(title, v.end()))
     first = words[0].group()
+    noun = 0
     if is_one_of(code, first, "determiners") or first[:1].isdigit():
-        noun = next((n for n, w in enumerate(words[1:SUBJECT_WORDS // 2 + 1], 1) if w.group()[:1].isupper()), None)
+        noun = next((n for n, w in enumerate(words[1:SUBJECT_WORDS // 2 + 1], 1) if w.group()[:1].isupper()
+                     and not is_one_of(code, w.group(), "determiners")), None)
         if noun is None:
             return None
-    else:
-        noun = 0
     if words[noun].group()[:1].isupper():
-        while noun + 1 < len(words) and words[noun + 1].group()[:1].isupper() \
-                and not title[words[noun].end():words[noun + 1].start()].strip():
-            noun += 1
+        run = noun
+        while run + 1 < len(words) and words[run + 1].group()[:1].isupper() \
+                and not is_one_of(code, words[run + 1].group(), "determiners") \
+                and not title[words[run].end():words[run + 1].start()].strip():
+            run += 1
+        if run - noun >= 2:
+            noun = run
     said = v.group()
     if said[:1].isupper() and said[1:].islower():
         said = said[:1].lower() + said[1:]  # the sentence's first word: no longer first
@@ -387,12 +392,17 @@ def _long_enough(title: str, code: str) -> bool:
 
 
 def _strip_connective(title: str, code: str) -> str:
-    """The title without a leading connective or conjunction ("Por su parte,", "Sin embargo,", "Pourtant,", "Et"):
-    ``connectives``, ``conjunctions``."""
+    """The title without a leading connective or conjunction ("Por su parte,", "Sin embargo,", "Pourtant,", "Et",
+    the و of "وقصفت"): ``connectives``, ``conjunctions``."""
     connective = word_regex(code, ("connectives", "conjunctions"), "start")
     m = connective.match(title) if connective is not None else None
     if m is not None and title[m.end():m.end() + 1] in (",", " ", ""):
         return title[m.end():].lstrip(" ,")
+    # a conjunction written onto the verb that opens the title ("وقصفت الطائرات…": "and shelled")
+    first = title.split(maxsplit=1)[0] if title.strip() else ""
+    if first[:1] in load_language(code).clitics and is_one_of(code, first[:1], "conjunctions") \
+            and is_one_of(code, first[1:], "finite_verbs"):
+        return title.lstrip()[1:]
     return title
 
 
