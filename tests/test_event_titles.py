@@ -56,6 +56,11 @@ DE = [
     ("BERLIN, 20. März 2011 — Am Montag gab es in Kairo erneut Proteste.", [(D(2011, 3, 14), "Es gab erneut Proteste")]),
     ("BERLIN, 20. März 2011 — Am Freitag hat er den Vertrag unterzeichnet.",
      [(D(2011, 3, 18), "Er hat den Vertrag unterzeichnet")]),
+    # a connective first holds the first place too
+    ("BERLIN, 20. März 2011 — Zudem hat die Regierung am Montag neue Sanktionen beschlossen.",
+     [(D(2011, 3, 14), "Die Regierung hat neue Sanktionen beschlossen")]),
+    ("BERLIN, 20. März 2011 — Jedoch wurde am Montag der Flughafen geschlossen.",
+     [(D(2011, 3, 14), "Der Flughafen wurde geschlossen")]),
     # a date set off by commas leaves with its closing comma
     ("BERLIN, 20. März 2011 — Zum Auftakt wird am Montag, 21. März, im Bundestag die neue Regierung vereidigt.",
      [(D(2011, 3, 21), "Zum Auftakt wird im Bundestag die neue Regierung vereidigt")]),

@@ -178,6 +178,7 @@ def title_of(text: str, code: str, sent: Span, bounds: list[tuple[int, int]], lo
     verb, a clause start): the happening a noun names right before the date at ``at`` ("la masacre de Maspero
     del 9 de octubre"), else the clause's (``_candidates``); when none reads, the first that says something."""
     named = _happening_named(text, code, sent, bounds, at, removed) if at is not None else None
+    # a connective that left puts a verb-second verb first too ("[Zudem] hat die Regierung…")
     clauses = [c for c in (shorten(_capitalised(_subject_first(c, code)))
                            for c in _candidates(text, code, sent, bounds, lo, hi, removed)) if len(c) >= 3]
     candidates = ([shorten(_capitalised(named))] if named else []) + clauses
