@@ -1,4 +1,5 @@
-"""The rule judge of event titles (``evaluate_events.judge_title``): each rule in two languages at least."""
+"""The rule judge of event titles (``evaluate_events.judge_title``): each rule in two languages at least, and the
+rules in all eight."""
 
 from __future__ import annotations
 
@@ -64,6 +65,69 @@ from timeline.evaluate_events import judge_title
      "ministro el lunes.", False, "keeps its attribution"),
     ("fr", "Les rebelles ont pris Syrte, a déclaré le porte-parole", "Les rebelles ont pris Syrte, a déclaré "
      "lundi le porte-parole.", False, "keeps its attribution"),
+    # the same rules read from the word lists of Arabic, German, Russian, Vietnamese and Chinese
+    ("ar", "مجلس الأمن طبق لأول مرة مبدأ الحماية", "في 17 مارس، مجلس الأمن طبق لأول مرة مبدأ الحماية.", True,
+     "a clause that says what happened"),
+    ("de", "Der Sicherheitsrat hat erstmals das Prinzip angewandt", "Am 17. März hat der Sicherheitsrat erstmals das "
+     "Prinzip angewandt.", True, "a clause that says what happened"),
+    ("ru", "Совет Безопасности ООН впервые применил принцип защиты", "17 марта Совет Безопасности ООН впервые "
+     "применил принцип защиты.", True, "a clause that says what happened"),
+    ("vi", "Hội đồng Bảo an đã lần đầu tiên áp dụng nguyên tắc bảo vệ", "Ngày 17/3, Hội đồng Bảo an đã lần đầu tiên "
+     "áp dụng nguyên tắc bảo vệ.", True, "a clause that says what happened"),
+    ("zh", "联合国安理会首次适用了保护原则", "3月17日，联合国安理会首次适用了保护原则。", True, "a clause that says what happened"),
+    ("ar", "مظاهرات حاشدة في القاهرة", "مظاهرات حاشدة في القاهرة يوم الجمعة.", True, "a clause that says what happened"),
+    ("ru", "Акция протеста против войны", "18 марта в Москве прошла акция протеста против войны.", True,
+     "a clause that says what happened"),
+    ("vi", "Lễ ký Công ước tại Hà Nội", "Lễ ký Công ước tại Hà Nội ngày 25/10.", True, "a clause that says what happened"),
+    # a name without its verb
+    ("ru", "Совет Безопасности ООН", "17 марта Совет Безопасности ООН, резолюцией 1973, впервые применил принцип "
+     "защиты.", False, "no predicate: neither a finite verb nor a noun of a happening"),
+    ("vi", "Hội đồng Bảo an", "Ngày 17/3, Hội đồng Bảo an đã áp dụng nguyên tắc bảo vệ.", False,
+     "no predicate: neither a finite verb nor a noun of a happening"),
+    ("zh", "联合国安理会", "3月17日，联合国安理会首次适用了保护原则。", False,
+     "no predicate: neither a finite verb nor a noun of a happening"),
+    ("ar", "مجلس الأمن", "في 17 مارس، مجلس الأمن، بالقرار 1973، طبق لأول مرة مبدأ الحماية.", False,
+     "fewer than three words: a name, not a clause"),
+    ("de", "Erstmals das Prinzip angewandt", "Erstmals das Prinzip angewandt am 17. März.", False,
+     "no predicate: neither a finite verb nor a noun of a happening"),
+    # the verb without its subject; German's verb second left as the sentence has it
+    ("de", "Hat der Sicherheitsrat", "Am 17. März hat der Sicherheitsrat, mit der Resolution 1973, erstmals das "
+     "Prinzip angewandt.", False, "no subject: it opens with its verb"),
+    ("ru", "Впервые применил принцип защиты", "Совет, резолюцией 1973, 17 марта впервые применил принцип защиты.",
+     False, "no subject: it opens with its verb"),
+    ("ru", "Применил принцип защиты", "Совет 17 марта применил принцип защиты.", False, "no subject: it opens with its verb"),
+    ("ar", "طبق لأول مرة مبدأ الحماية", "مجلس الأمن، بالقرار 1973، طبق في 17 مارس لأول مرة مبدأ الحماية.", False,
+     "no subject: it opens with its verb"),
+    ("vi", "Đã lần đầu tiên áp dụng nguyên tắc bảo vệ", "Hội đồng Bảo an, với nghị quyết 1973, ngày 17/3 đã lần đầu "
+     "tiên áp dụng nguyên tắc bảo vệ.", False, "no subject: it opens with its verb"),
+    ("zh", "将于3月20日举行会议", "双方将于3月20日举行会议。", False, "no subject: it opens with its verb"),
+    # a relative word, a connective or an attribution first
+    ("ru", "Которая ввела бесполетную зону", "Резолюция, которая ввела 17 марта бесполетную зону, принята.", False,
+     "starts with a relative word"),
+    ("ar", "الذي فرض حظرا جويا", "القرار 1973، الذي فرض في 17 مارس حظرا جويا.", False, "starts with a relative word"),
+    ("de", "Nachdem der Rat getagt hatte", "Nachdem der Rat am 17. März getagt hatte, begann der Einsatz.", False,
+     "starts with a relative word"),
+    ("vi", "Mà Hội đồng Bảo an đã thông qua", "Nghị quyết mà Hội đồng Bảo an đã thông qua ngày 17/3.", False,
+     "starts with a relative word"),
+    ("zh", "因为警方逮捕了20人", "因为3月18日警方逮捕了20人。", False, "starts with a relative word"),
+    ("ru", "Однако полиция задержала 20 человек", "Однако в пятницу полиция задержала 20 человек.", False,
+     "starts with a connective"),
+    ("vi", "Tuy nhiên, cảnh sát đã bắt giữ 20 người", "Tuy nhiên, ngày 18/3, cảnh sát đã bắt giữ 20 người.", False,
+     "starts with a connective"),
+    ("zh", "然而警方逮捕了20人", "然而3月18日警方逮捕了20人。", False, "starts with a connective"),
+    ("ru", "По словам министра, полиция задержала 20 человек", "По словам министра, в пятницу полиция задержала 20 "
+     "человек.", False, "starts with an attribution"),
+    ("ar", "وبحسب مصادر طبية، قتل 28 شخصا", "وبحسب مصادر طبية، قتل 28 شخصا يوم الاثنين.", False,
+     "starts with an attribution"),
+    # an attribution left at the end
+    ("de", "Mindestens 40 Menschen wurden getötet, sagte ein Sprecher", "Mindestens 40 Menschen wurden am Samstag "
+     "getötet, sagte ein Sprecher.", False, "keeps its attribution"),
+    ("ru", "Не менее 40 человек погибли, сообщил представитель министерства", "Не менее 40 человек погибли в "
+     "субботу, сообщил представитель министерства.", False, "keeps its attribution"),
+    ("vi", "28 người đã thiệt mạng, một người phát ngôn cho biết", "28 người đã thiệt mạng hôm thứ Hai, một người "
+     "phát ngôn cho biết.", False, "keeps its attribution"),
+    ("zh", "至少40人在冲突中死亡，一名发言人表示", "至少40人3月19日在冲突中死亡，一名发言人表示。", False,
+     "keeps its attribution"),
 ])
 def test_judge_title(code, title, sentence, readable, why):
     judged = judge_title(title, sentence, code)

@@ -9,12 +9,15 @@ import re
 from functools import lru_cache
 
 from timeline.events.words import word_regex
+from timeline.lang import load_language
 
 READABLE = "a clause that says what happened"
 
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
 WORDS = re.compile(r"[\w'’-]+")
 _PAIRS = ("()", "[]", "«»", '""', "“”")
+#: what stands before an attribution that ends a clause ("…, dijo", "… — сообщил", "…，发言人表示")
+ATTRIBUTION_MARKS = ",;،؛，；—–"
 
 
 @lru_cache(maxsize=None)
@@ -27,6 +30,33 @@ def _whole(code: str, names: tuple[str, ...]) -> re.Pattern[str] | None:
 def is_one_of(code: str, word: str, *names: str) -> bool:
     regex = _whole(code, names)
     return regex is not None and regex.match(word) is not None
+
+
+def title_words(text: str, code: str) -> list[str]:
+    """The words of ``text``; in a language written without spaces (Chinese) its characters two by two, the
+    length of most of its words."""
+    if load_language(code).spaced:
+        return WORDS.findall(text)
+    return [m.group() for run in WORDS.findall(text) for m in re.finditer(r"\w\w?", run)]
+
+
+def opens_with(text: str, code: str, *names: str) -> bool:
+    """Whether ``text`` begins with a word or a two-word phrase of the lists ``names``; in a language written
+    without spaces, with any of their words."""
+    if not load_language(code).spaced:
+        regex = word_regex(code, names, "start")
+        return regex is not None and regex.match(text) is not None
+    words = WORDS.findall(text)
+    return bool(words) and (is_one_of(code, words[0], *names) or is_one_of(code, " ".join(words[:2]), *names))
+
+
+def ends_with(text: str, code: str, *names: str) -> bool:
+    """Whether ``text`` ends with a word of the lists ``names``."""
+    if not load_language(code).spaced:
+        regex = word_regex(code, names, "end")
+        return regex is not None and regex.search(text) is not None
+    words = WORDS.findall(text)
+    return bool(words) and is_one_of(code, words[-1], *names)
 
 
 def main_verb(text: str, code: str) -> bool:
@@ -66,7 +96,7 @@ def title_fault(title: str, code: str, before: str | None = None) -> str | None:
     - nothing dangles at its end (an article, a preposition), and no attribution is left (", dijo el ministro").
     """
     shown = title.rstrip("…").rstrip()
-    words = WORDS.findall(shown)
+    words = title_words(shown, code)
     if _INVISIBLE.search(title):
         return "an invisible character"
     if len(words) < 3:
@@ -77,27 +107,28 @@ def title_fault(title: str, code: str, before: str | None = None) -> str | None:
         if (pair[0] == pair[1] and opened % 2 and not cut) or (pair[0] != pair[1] and (
                 closed > opened or (opened > closed and not cut))):
             return f"a stray {pair}"
-    first, two = words[0], " ".join(words[:2])
     for name, why in (("relative_words", "starts with a relative word"),
                       ("conjunctions", "starts with a conjunction"),
                       ("connectives", "starts with a connective"),
                       ("attribution_words", "starts with an attribution")):
-        if is_one_of(code, first, name) or is_one_of(code, two, name):
+        if opens_with(shown, code, name):
             return why
     if before and (is_one_of(code, before, "determiners") or (
-            is_one_of(code, before, "edge_words") and not is_one_of(code, first, "determiners")
+            is_one_of(code, before, "edge_words") and not opens_with(shown, code, "determiners")
             and not is_one_of(code, before, "relative_words", "conjunctions"))):
         return f"starts mid-phrase (after {before!r})"  # a noun phrase may follow its preposition: "[depuis] la chute"
     if opens_with_verb(shown, code):
         return "no subject: it opens with its verb"
-    head = [w for w in words[:3] if not is_one_of(code, w, "determiners")][:2]
-    named = bool(head) and (is_one_of(code, head[0], "event_nouns") or (  # "Les premières manifestations"
-        len(head) > 1 and head[0].islower() and is_one_of(code, head[1], "event_nouns")))
+    spoken = WORDS.findall(shown)
+    head = [w for w in spoken[:3] if not is_one_of(code, w, "determiners")][:2]
+    named = opens_with(" ".join(head), code, "event_nouns") or (  # "Les premières manifestations"
+        len(head) > 1 and head[0].islower() and is_one_of(code, head[1], "event_nouns"))
     if not main_verb(shown, code) and not named:
         return "no predicate: neither a finite verb nor a noun of a happening"
-    if not cut and is_one_of(code, words[-1], "determiners", "edge_words", "conjunctions"):
-        return f"dangles: ends with {words[-1]!r}"
+    if not cut and ends_with(shown, code, "determiners", "edge_words", "conjunctions"):
+        return f"dangles: ends with {spoken[-1]!r}"
     attribution = word_regex(code, ("attribution_words",), "word")
-    if attribution is not None and any(shown[:m.start()].rstrip().endswith(",") for m in attribution.finditer(shown)):
+    if attribution is not None and any(shown[:m.start()].rstrip()[-1:] in ATTRIBUTION_MARKS
+                                       for m in attribution.finditer(shown)):
         return "keeps its attribution"
     return None

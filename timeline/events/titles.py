@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator, Sequence
 
-from timeline.events.readable import is_one_of, main_verb, opens_with_verb, title_fault
+from timeline.events.readable import (ATTRIBUTION_MARKS, ends_with, is_one_of, main_verb, opens_with,
+                                      opens_with_verb, title_fault, title_words)
 from timeline.events.words import IS_MARK, PUNCT_EDGES, mask, preceded_by, word_regex
 from timeline.lang import load_language
 from timeline.text.quotes import Quote
@@ -17,6 +18,8 @@ TITLE_LIMIT = 100
 
 #: A clause title shorter than this says too little: the subject clause of the sentence is added to it.
 TITLE_MINIMUM = 20
+#: In a language written without spaces (Chinese) a character says more: this many make a title long enough.
+TITLE_MINIMUM_UNSPACED = 8
 #: A clause that begins after this many words or fewer of its sentence takes them: they are its subject, or a
 #: connective the title then drops ("Por su parte, Al Islambuli, regresó…").
 SUBJECT_WORDS = 8
@@ -32,6 +35,10 @@ _HANDLE = re.compile(r"^@\w+\s*:\s*")
 #: a proper name: capitalised words, with the particles names hold ("Nicolas Sarkozy", "Saif al-Islam", "Ban Ki-moon")
 _NAME = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*(?:\s+(?:(?:al|el|de|del|da|di|du|van|von|bin|ben|ibn)[-\s]+)?[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*){0,4}")
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
+#: a comma in the scripts of the project's languages
+_COMMA = re.compile("[,،，]")
+#: a word, without the clause punctuation after it
+_WORD = re.compile(r"[^\s,;:]+")
 
 
 def _strip_edges(title: str, code: str, lead_lists: tuple[str, ...] = ("edge_words", "title_drop")) -> str:
@@ -68,14 +75,15 @@ def _cut_attribution(title: str, code: str) -> str:
     if attribution is None:
         return title
     lead = attribution.match(title.lstrip())
-    if lead is not None and lead.start() == 0 and "," in title[:60]:  # "Según Amnistía Internacional, 28 personas…"
-        rest = title[title.index(",") + 1:].lstrip()
-        if len(rest.split()) >= 3:
+    comma = _COMMA.search(title[:60])
+    if lead is not None and lead.start() == 0 and comma:  # "Según Amnistía Internacional, 28 personas…"
+        rest = title[comma.end():].lstrip()
+        if len(title_words(rest, code)) >= 3:
             title = rest
     for m in attribution.finditer(title):
         before = title[:m.start()].rstrip()
-        if before.endswith((",", ";", "—", "–")) and len(before.split()) >= 3:
-            return before.rstrip(",;—– ")
+        if before[-1:] in ATTRIBUTION_MARKS and len(title_words(before, code)) >= 3:
+            return before.rstrip(ATTRIBUTION_MARKS + " ")
     return title
 
 def _strip_tail(piece: str, code: str) -> str:
@@ -145,7 +153,8 @@ def _clause_title(text: str, lo: int, hi: int, code: str, removed: Sequence[tupl
     for s, e in cut:
         if s > pos:
             pieces.append(_strip_tail(text[pos:s], code))
-        pos = max(pos, e)
+        # a date set off by commas takes the comma that closes it ("wird am Sonntag, 18. Oktober, in der…")
+        pos = max(pos, e + 1 if _COMMA.search(text, s, e) and _COMMA.match(text, e) else e)
     if pos < hi:
         pieces.append(text[pos:hi])
     starts_sentence = sentence_start is not None and not text[sentence_start:lo].strip() and not (
@@ -159,7 +168,9 @@ def _clause_title(text: str, lo: int, hi: int, code: str, removed: Sequence[tupl
     after_removal = bool(cut) and cut[0][0] <= lo + (len(text[lo:hi]) - len(text[lo:hi].lstrip()))
     lead_lists = (("edge_words",) if after_removal else ()) if keep_verbs else (
         ("title_drop",) if starts_sentence or not after_removal else ("edge_words", "title_drop"))
-    return _strip_edges(_cut_attribution(_INVISIBLE.sub("", title), code), code, lead_lists)
+    # the subject goes before a verb-second verb before the fillers leave the start ("[Am Freitag] wurden 20
+    # Menschen festgenommen" → "20 Menschen wurden festgenommen")
+    return _strip_edges(_subject_first(_cut_attribution(_INVISIBLE.sub("", title), code), code), code, lead_lists)
 
 def title_of(text: str, code: str, sent: Span, bounds: list[tuple[int, int]], lo: int, hi: int,
              removed: Sequence[tuple[int, int]], at: int | None = None) -> tuple[str, int]:
@@ -167,8 +178,9 @@ def title_of(text: str, code: str, sent: Span, bounds: list[tuple[int, int]], lo
     verb, a clause start): the happening a noun names right before the date at ``at`` ("la masacre de Maspero
     del 9 de octubre"), else the clause's (``_candidates``); when none reads, the first that says something."""
     named = _happening_named(text, code, sent, bounds, at, removed) if at is not None else None
-    clauses = [c for c in (shorten(_capitalised(c)) for c in _candidates(text, code, sent, bounds, lo, hi, removed))
-               if len(c) >= 3]
+    # a connective that left puts a verb-second verb first too ("[Zudem] hat die Regierung…")
+    clauses = [c for c in (shorten(_capitalised(_subject_first(c, code)))
+                           for c in _candidates(text, code, sent, bounds, lo, hi, removed)) if len(c) >= 3]
     candidates = ([shorten(_capitalised(named))] if named else []) + clauses
     readable = next((c for c in candidates if title_fault(c, code) is None), None)
     return (readable, 1) if readable else ((clauses[0], 1) if clauses else ("", 0))
@@ -227,33 +239,54 @@ def _candidates(text: str, code: str, sent: Span, bounds: list[tuple[int, int]],
         if first[:1].isupper() or first[:1].isdigit() or is_one_of(code, first, "determiners"):
             yield rest
     clause = _clause_and_subject(text, code, sent, bounds, lo, hi, removed)
+    if word_regex(code, ("inverted_subjects",), "start") is not None and ends_with(clause, code, "finite_verbs"):
+        # verb-second: the clause ends at its finite verb ("[Am 17. März] hat der Sicherheitsrat[, mit der Resolution
+        # 1973, die …verhängte,] erstmals das Prinzip angewandt"); the rest of its predicate closes the sentence:
+        # the last part with no verb of its own that opens no relative clause
+        k = next((n for n, (a, b) in enumerate(bounds) if a <= lo < b), len(bounds))
+        for a, b in reversed(bounds[k + 1:]):
+            part = _clause_title(text, a, b, code, removed, keep_verbs=True)
+            if part and not main_verb(part, code) and not (relative and relative.match(part)):
+                yield _joined(code, clause, part)
+                break
     yield clause
     parts = [(a, b, _clause_title(text, a, b, code, removed, sent.start)) for a, b in bounds]
+    # a part's verb counts before the fillers leave its start ("đã áp dụng", "fue detenido"); an attribution
+    # ("Según fuentes médicas,", "وبحسب مصادر طبية،") is nobody's subject
+    whole = [_strip_connective(_clause_title(text, a, b, code, removed, keep_verbs=True), code) for a, b in bounds]
+    said = ["" if _attributes(w, code) else _strip_connective(part, code) for w, (_, _, part) in zip(whole, parts)]
     k = next((n for n, (a, b, _) in enumerate(parts) if a <= lo < b), None)
     if k is not None and (opens_with_verb(clause, code) or not main_verb(clause, code)):
         head = None
         for n in range(k - 1, -1, -1):
             part = parts[n][2]
-            if main_verb(part, code) or (part and not _subject_like(part, code)):
+            if main_verb(part, code) or _attributes(whole[n], code) or (part and not _subject_like(part, code)):
                 break
             head = n if part else head
         if head is not None:
             own = _clause_title(text, max(lo, bounds[k][0]), hi, code, removed, keep_verbs=True)
-            yield f"{parts[head][2]} {own}"
+            yield _joined(code, parts[head][2], own)
     # the sentence's subject: its first clause that says something once a connective and the dates leave it; the
     # verb that completes it: the first clause with a verb of its own that is no relative or subordinate clause
     # ("Aquel día, el Consejo de Seguridad[, con la resolución 1973, que imponía…,] aplicó…")
-    said = [_strip_connective(part, code) for _, _, part in parts]
     first = next((n for n, part in enumerate(said) if part), None)
-    verbs = [n for n, part in enumerate(said) if main_verb(part, code) and not (relative and relative.match(part))]
+    verbs = [n for n, part in enumerate(whole) if main_verb(part, code) and not (relative and relative.match(part))]
     if first is not None and verbs and verbs[0] > first and _subject_like(said[first], code):
         own = _clause_title(text, bounds[verbs[0]][0], bounds[verbs[0]][1], code, removed, keep_verbs=True)
         if opens_with_verb(own, code):  # a clause with its own subject needs none
             # a name set beside the subject stays with it ("El presidente francés, Nicolas Sarkozy, tomaba…")
             names = [part for part in said[first + 1:verbs[0]] if part and _NAME.fullmatch(part)]
             subject = ", ".join([said[first], *names]) + ("," if names else "")
-            yield f"{subject} {own}"
+            yield _joined(code, subject, own)
     yield _strip_connective(_clause_title(text, sent.start, sent.end, code, removed, sent.start), code)
+
+
+def _attributes(part: str, code: str) -> bool:
+    """Whether a part of a sentence is an attribution and its source only ("Según fuentes médicas", "وبحسب مصادر
+    طبية"), not a clause of its own after it ("Officials said they hoped the meeting would…")."""
+    regex = word_regex(code, ("attribution_words",), "start")
+    m = regex.match(part) if regex is not None else None
+    return m is not None and not main_verb(part[m.end():], code)
 
 
 def _subject_like(part: str, code: str) -> bool:
@@ -274,40 +307,103 @@ def _clause_and_subject(text: str, code: str, sent: Span, bounds: list[tuple[int
     follows a fronted date ("Ngày 28/10, mưa lớn…", "The following day, soldiers…") complete it."""
     lead = text[sent.start:lo]
     own = _clause_title(text, lo, hi, code, removed, sent.start)
+    k = next((n for n, (a, b) in enumerate(bounds) if a <= lo < b or a < hi <= b), 0)
     if (lo > sent.start and len(lead.split()) <= SUBJECT_WORDS and not any(sent.start <= s < lo for s, _ in removed)
             and sum(sent.start <= a < lo for a, _ in bounds) <= 1
             and (opens_with_verb(own, code) or not main_verb(own, code))):
         lo = sent.start  # the clause's subject stands before it: "Al Islambuli regresó a Egipto…"
     title = _clause_title(text, lo, hi, code, removed, sent.start)
     title = _strip_connective(title, code)
-    if len(title) >= TITLE_MINIMUM:
+    if _long_enough(title, code):
         return title
-    k = next((n for n, (a, b) in enumerate(bounds) if a <= lo < b or a < hi <= b), 0)
-    # a clause that is only a connective ("De son côté,", "Por su parte,") is nobody's subject
-    before = [_strip_connective(_clause_title(text, a, b, code, removed), code) for a, b in bounds[:k]]
+    # a clause that is only a connective ("De son côté,", "Por su parte,") or an attribution is nobody's subject
+    before = ["" if _attributes(_clause_title(text, a, b, code, removed, keep_verbs=True), code)
+              else _strip_connective(_clause_title(text, a, b, code, removed), code) for a, b in bounds[:k]]
     if any(before):
         subject = next(t for t in before if t)
         after_subject = _strip_connective(_clause_title(text, lo, hi, code, removed, keep_verbs=True), code)
         if not after_subject and k + 1 < len(bounds):  # the date was an aside, "(mardi)": the clause goes on after it
             after_subject = _clause_title(text, bounds[k + 1][0], bounds[k + 1][1], code, removed, keep_verbs=True)
-        extended = f"{subject} {after_subject}".strip()
-    elif k + 1 < len(bounds):
-        extended = f"{title} {_clause_title(text, bounds[k + 1][0], bounds[k + 1][1], code, removed)}".strip()
+        extended = _joined(code, subject, after_subject)
+    elif k + 1 < len(bounds) and not _attributes(  # "Die Messe[, wie die Veranstalter mitteilten]"
+            _clause_title(text, bounds[k + 1][0], bounds[k + 1][1], code, removed, keep_verbs=True), code):
+        extended = _joined(code, title, _clause_title(text, bounds[k + 1][0], bounds[k + 1][1], code, removed))
     else:
         extended = title
-    if len(extended) >= TITLE_MINIMUM or len(extended) > len(title):
+    if _long_enough(extended, code) or len(extended) > len(title):
         title = extended
     if len(title) < 3:
         title = _clause_title(text, sent.start, sent.end, code, removed)
     return title
 
+def _inverted(title: str, code: str) -> tuple[str, str, str] | None:
+    """The subject, the finite verb and the rest of a clause in verb-second order, whose subject follows its verb
+    once a phrase stands before it ("[Am 17. März] hat der Sicherheitsrat erstmals…"); None for any other clause.
+    The subject opens with a word of ``inverted_subjects``: a determiner or a number runs to its noun, the first
+    capitalised word (German writes its nouns so); a pronoun is the subject alone. A name of two capitalised words
+    or more after the noun is the subject's ("der Außenminister Guido Westerwelle", "Bundeskanzlerin Angela
+    Merkel"); one capitalised word is the object ("die Regierung Sanktionen beschlossen")."""
+    verb = word_regex(code, ("finite_verbs",), "word")
+    opener = word_regex(code, ("inverted_subjects",), "start")
+    v = verb.match(title) if verb is not None and opener is not None else None
+    opening = opener.match(title, v.end()) if v is not None else None
+    if opening is None:
+        return None
+    words = list(_WORD.finditer(title, v.end()))
+    first = words[0].group()
+    noun = 0
+    if is_one_of(code, first, "determiners") or first[:1].isdigit():
+        noun = next((n for n, w in enumerate(words[1:SUBJECT_WORDS // 2 + 1], 1) if w.group()[:1].isupper()
+                     and not is_one_of(code, w.group(), "determiners")), None)
+        if noun is None:
+            return None
+    if words[noun].group()[:1].isupper():
+        run = noun
+        while run + 1 < len(words) and words[run + 1].group()[:1].isupper() \
+                and not is_one_of(code, words[run + 1].group(), "determiners") \
+                and not title[words[run].end():words[run + 1].start()].strip():
+            run += 1
+        if run - noun >= 2:
+            noun = run
+    said = v.group()
+    if said[:1].isupper() and said[1:].islower():
+        said = said[:1].lower() + said[1:]  # the sentence's first word: no longer first
+    end = max(words[noun].end(), opening.end())  # an opener of several words: "französische Flugzeuge"
+    return title[words[0].start():end], said, title[end:]
+
+
+def _subject_first(title: str, code: str) -> str:
+    """A clause in verb-second order with its subject first ("hat der Sicherheitsrat erstmals…" → "der
+    Sicherheitsrat hat erstmals…"); any other clause as it is."""
+    inverted = _inverted(title, code)
+    if inverted is None:
+        return title
+    subject, verb, rest = inverted
+    return f"{subject} {verb}{rest if rest[:1] in ',;:' else ' ' + rest.lstrip()}".strip()
+
+
+def _joined(code: str, *pieces: str) -> str:
+    """Pieces of a title one after the other: with a space between them, none in a language written without."""
+    return (" " if load_language(code).spaced else "").join(p.strip() for p in pieces if p.strip())
+
+
+def _long_enough(title: str, code: str) -> bool:
+    """Whether a clause title says enough on its own (``TITLE_MINIMUM``, ``TITLE_MINIMUM_UNSPACED``)."""
+    return len(title) >= (TITLE_MINIMUM if load_language(code).spaced else TITLE_MINIMUM_UNSPACED)
+
+
 def _strip_connective(title: str, code: str) -> str:
-    """The title without a leading connective or conjunction ("Por su parte,", "Sin embargo,", "Pourtant,", "Et"):
-    ``connectives``, ``conjunctions``."""
+    """The title without a leading connective or conjunction ("Por su parte,", "Sin embargo,", "Pourtant,", "Et",
+    the و of "وقصفت"): ``connectives``, ``conjunctions``."""
     connective = word_regex(code, ("connectives", "conjunctions"), "start")
     m = connective.match(title) if connective is not None else None
     if m is not None and title[m.end():m.end() + 1] in (",", " ", ""):
         return title[m.end():].lstrip(" ,")
+    # a conjunction written onto the verb that opens the title ("وقصفت الطائرات…": "and shelled")
+    first = title.split(maxsplit=1)[0] if title.strip() else ""
+    if first[:1] in load_language(code).clitics and is_one_of(code, first[:1], "conjunctions") \
+            and is_one_of(code, first[1:], "finite_verbs"):
+        return title.lstrip()[1:]
     return title
 
 
