@@ -132,6 +132,18 @@ def test_titles_that_need_escaping_survive_the_calendar_exactly(title):
     assert str(summary) == title
 
 
+@pytest.mark.parametrize("title, shown", [("\ufeff", ""), ("\ufeffRoad to Hanoi", "Road to Hanoi"),
+                                          ("Cyber\u00adcrime con\u200bvention", "Cybercrime convention"),
+                                          ("حفل\u200f التوقيع", "حفل التوقيع")])
+def test_invisible_marks_leave_the_calendar_title(title, shown):
+    """A byte order mark, a soft hyphen or a zero-width space is left out of SUMMARY (some readers drop it, others
+    draw a box): what the calendar shows is the visible text (Hypothesis found a title of one BOM)."""
+    timeline = Timeline(title="t", language="en", events=(Event(id="e", title=title, start=dt.date(1999, 1, 1),
+                                                                end=dt.date(1999, 1, 1)),))
+    summary = icalendar.Calendar.from_ical(render_ics(timeline)).walk("VEVENT")[0]["SUMMARY"]
+    assert str(summary) == shown == _shown(title)
+
+
 class _TableTitles(html.parser.HTMLParser):
     """The titles of the page's table of events (second cell of each body row), as a browser reads them."""
 

@@ -10,10 +10,10 @@ from functools import lru_cache
 
 from timeline.events.words import word_regex
 from timeline.lang import load_language
+from timeline.text.normalise import INVISIBLE
 
 READABLE = "a clause that says what happened"
 
-_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
 WORDS = re.compile(r"[\w'’-]+")
 _PAIRS = ("()", "[]", "«»", '""', "“”")
 #: what stands before an attribution that ends a clause ("…, dijo", "… — сообщил", "…，发言人表示")
@@ -97,7 +97,7 @@ def title_fault(title: str, code: str, before: str | None = None) -> str | None:
     """
     shown = title.rstrip("…").rstrip()
     words = title_words(shown, code)
-    if _INVISIBLE.search(title):
+    if INVISIBLE.search(title):
         return "an invisible character"
     if len(words) < 3:
         return "fewer than three words: a name, not a clause"

@@ -9,6 +9,7 @@ from timeline.events.readable import (ATTRIBUTION_MARKS, ends_with, is_one_of, m
                                       opens_with_verb, title_fault, title_words)
 from timeline.events.words import IS_MARK, PUNCT_EDGES, mask, preceded_by, word_regex
 from timeline.lang import load_language
+from timeline.text.normalise import INVISIBLE
 from timeline.text.quotes import Quote
 from timeline.text.segment import Span
 
@@ -34,7 +35,6 @@ _HANDLE = re.compile(r"^@\w+\s*:\s*")
 #: Characters a reader does not see: soft hyphens ("Fami\xadlia"), zero-width spaces and joiners, BOMs.
 #: a proper name: capitalised words, with the particles names hold ("Nicolas Sarkozy", "Saif al-Islam", "Ban Ki-moon")
 _NAME = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*(?:\s+(?:(?:al|el|de|del|da|di|du|van|von|bin|ben|ibn)[-\s]+)?[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*){0,4}")
-_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
 #: a comma in the scripts of the project's languages
 _COMMA = re.compile("[,،，]")
 #: a word, without the clause punctuation after it
@@ -170,7 +170,7 @@ def _clause_title(text: str, lo: int, hi: int, code: str, removed: Sequence[tupl
         ("title_drop",) if starts_sentence or not after_removal else ("edge_words", "title_drop"))
     # the subject goes before a verb-second verb before the fillers leave the start ("[Am Freitag] wurden 20
     # Menschen festgenommen" → "20 Menschen wurden festgenommen")
-    return _strip_edges(_subject_first(_cut_attribution(_INVISIBLE.sub("", title), code), code), code, lead_lists)
+    return _strip_edges(_subject_first(_cut_attribution(INVISIBLE.sub("", title), code), code), code, lead_lists)
 
 def title_of(text: str, code: str, sent: Span, bounds: list[tuple[int, int]], lo: int, hi: int,
              removed: Sequence[tuple[int, int]], at: int | None = None) -> tuple[str, int]:

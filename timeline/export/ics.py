@@ -25,6 +25,7 @@ from timeline import __version__
 from timeline.dates import time_zone
 from timeline.fileio import atomic_write
 from timeline.model import Event, Timeline
+from timeline.text.normalise import INVISIBLE
 
 __all__ = ["CalendarEntry", "calendar_entry", "checked_folding", "dtstamp", "event_uid", "render_event_resource", "render_ics", "write_ics"]
 
@@ -362,12 +363,13 @@ def _language_parameter(language: str | None) -> dict[str, str]:
 
 
 def _clean_text(text: str) -> str:
-    """TEXT as calendar programs show it well: no bidi controls, no control characters, LF line breaks.
+    """TEXT as calendar programs show it well: no bidi controls, no invisible marks (a byte order mark, a soft
+    hyphen: readers drop some and draw others as boxes), no control characters, LF line breaks.
 
     Escaping (``\\\\ \\; \\, \\n``, RFC 5545 §3.3.11) is left to ``icalendar``.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _CONTROL_CHARACTERS.sub("", _BIDI_CONTROLS.sub("", text)).strip()
+    return _CONTROL_CHARACTERS.sub("", _BIDI_CONTROLS.sub("", INVISIBLE.sub("", text))).strip()
 
 
 def _utc(moment: dt.datetime) -> dt.datetime:

@@ -13,6 +13,10 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Sequence
 
+#: Characters a reader does not see, which shown text leaves out: soft hyphen, zero-width space and joiners,
+#: left-to-right and right-to-left marks, word joiner, byte order mark.
+INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
+
 # One-to-one foldings (keep the length).
 _FOLD = {}
 for _base in (0x0660, 0x06F0, 0xFF10, 0x0966):  # Arabic-Indic, Persian, full-width, Devanagari digits
