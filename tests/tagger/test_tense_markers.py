@@ -22,3 +22,17 @@ PRETERITES = [
 @pytest.mark.parametrize("text, said, value", PRETERITES, ids=[p[0][:30] for p in PRETERITES])
 def test_spanish_irregular_preterites_speak_of_the_past(text, said, value):
     assert [(t.text, t.value) for t in tag(text, "es", dt.date(2012, 1, 25)).timexes] == [(said, value)]
+
+
+# Chinese 将 marks the future, not inside a noun it begins (将军 general, 将领 commander, 将士, 将近 nearly, 将来)
+CHINESE = [
+    ("将军3月18日下令部队撤出该市。", "2011-03-18"),
+    ("将领3月20日宣布停火。", "2011-03-20"),
+    ("会议将于3月28日举行。", "2011-03-28"),
+    ("部长将在3月28日访问北京。", "2011-03-28"),
+]
+
+
+@pytest.mark.parametrize("text, value", CHINESE, ids=[c[0][:8] for c in CHINESE])
+def test_chinese_future_marker_is_no_noun(text, value):
+    assert [t.value for t in tag(text, "zh", dt.date(2011, 3, 25)).timexes] == [value]
