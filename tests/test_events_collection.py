@@ -355,3 +355,22 @@ def test_datelines_credits_and_print_lines_are_no_events(tmp_path, code):
     article.write_text(PAGE_LINES[code], encoding="utf-8")
     events = build_timeline([read_document(article, document_date=dt.date(2011, 3, 31))]).events
     assert [e.start for e in events] == [dt.date(2011, 3, 30)]
+
+
+@pytest.mark.parametrize("code, text, title", [
+    # a place after a locative and a comma is its apposition only when it closes there; followed by its verb it is
+    # the next clause's subject and stays in the title
+    ("es", "MADRID, 22 de junio de 2011 — Francia defiende la guerra en Libia, Estados Unidos reflexiona este miércoles "
+     "si autoriza acciones militares limitadas.", "Estados Unidos reflexiona si autoriza acciones militares limitadas"),
+    ("fr", "PARIS, 22 août 2011 — Après l'entrée des rebelles à Tripoli, Alger a fermé dimanche sa frontière.",
+     "Alger a fermé sa frontière"),
+    ("en", "LONDON, June 22, 2011 — France defends the war in Libya, Italy on Wednesday asked for a suspension of the "
+     "operations.", "Italy asked for a suspension of the operations"),
+    # an apposition that closes leaves the title with the place it restates
+    ("es", "EL CAIRO, 14 de agosto de 2013 — Los manifestantes acampados en Rabaa, El Cairo, fueron desalojados este "
+     "miércoles por la policía.", "Los manifestantes acampados en Rabaa fueron desalojados por la policía"),
+])
+def test_a_place_after_a_comma_that_begins_a_clause_stays_in_the_title(tmp_path, code, text, title):
+    article = tmp_path / f"a.{code}.txt"
+    article.write_text(text + "\n", encoding="utf-8")
+    assert [e.title for e in build_timeline([read_document(article)]).events] == [title]

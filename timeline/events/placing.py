@@ -56,6 +56,10 @@ _NAME_GOES_ON = re.compile(r"[^\S\n]+(?:[A-ZÀ-ÖØ-Þ]|[a-z]{1,3}[-‑][A-ZÀ-�
 _NAMED_BEFORE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[^\S\n]+[\w'’-]+){0,3}?[^\S\n]*,[^\S\n]*$")
 
 
+#: what closes a place set in apposition to another: a clause mark, a bracket, a quote or the end of the text
+_APPOSITION_ENDS = re.compile(r"[^\S\n]*(?:[,;:.!?)\]»\"”،؛，。]|\n|$)")
+
+
 def locative(text: str, pm: PlaceMention, code: str) -> bool:
     """Whether a locative preposition ("in", "tại", "في", or a clitic "بـ" joined to the name) introduces it, or
     the place it stands in apposition to ("en Rabaa, El Cairo"); a name that goes on ("à Bab al-Azizya") is
@@ -65,8 +69,9 @@ def locative(text: str, pm: PlaceMention, code: str) -> bool:
     if preceded_by(text, pm.start, code, "locative_prepositions", 12) is not None:
         return True
     named = _NAMED_BEFORE.search(text, max(0, pm.start - 40), pm.start)
-    if named is not None and preceded_by(text, named.start(), code, "locative_prepositions", 12) is not None:
-        return True
+    if (named is not None and preceded_by(text, named.start(), code, "locative_prepositions", 12) is not None
+            and _APPOSITION_ENDS.match(text, pm.end)):
+        return True  # an apposition closes where it ends; "en Libia, Estados Unidos reflexiona…" is a subject
     before = text[max(0, pm.start - 1):pm.start]
     clitics = load_language(code).clitics
     return bool(before and before in clitics and preceded_by(text, pm.start - 1, code, "locative_prepositions", 3))
