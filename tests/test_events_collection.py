@@ -374,3 +374,25 @@ def test_a_place_after_a_comma_that_begins_a_clause_stays_in_the_title(tmp_path,
     article = tmp_path / f"a.{code}.txt"
     article.write_text(text + "\n", encoding="utf-8")
     assert [e.title for e in build_timeline([read_document(article)]).events] == [title]
+
+
+@pytest.mark.parametrize("code, text, expected", [
+    # a date in a relative clause whose relative word is its subject: the antecedent takes that word's place
+    ("es", "MADRID, 22 de junio de 2011 — Los errores recientes de la OTAN, que asumió el mando de las operaciones el 31 "
+     "de marzo, generan debates en los países implicados.", [(dt.date(2011, 3, 31), "La OTAN asumió el mando de las operaciones")]),
+    ("fr", "PARIS, 30 novembre 2012 — Morsi doit ratifier le projet de constitution, qui a été approuvé vendredi par "
+     "l'Assemblée constituante.", [(dt.date(2012, 11, 30), "Le projet de constitution a été approuvé par l'Assemblée constituante")]),
+    ("fr", "PARIS, 17 septembre 2011 — La ville était survolée par des avions de l'Otan, qui a touché vendredi 20 cibles "
+     "dans cette zone.", [(dt.date(2011, 9, 16), "L'Otan a touché 20 cibles dans cette zone")]),
+    ("en", "LONDON, June 22, 2011 — Critics blame NATO, which took command of the operations on 31 March.",
+     [(dt.date(2011, 3, 31), "NATO took command of the operations")]),
+    ("ru", "МОСКВА, 22 июня 2011 — Критики обвиняют Совет, который ввёл бесполетную зону 17 марта.",
+     [(dt.date(2011, 3, 17), "Совет ввёл бесполетную зону")]),
+    # the relative word is the object: the clause keeps its own subject
+    ("es", "MADRID, 22 de junio de 2011 — La ley que el Parlamento aprobó el 3 de marzo llegó al Senado.",
+     [(dt.date(2011, 3, 3), "La ley que el Parlamento aprobó llegó al Senado")]),
+])
+def test_a_relative_clause_takes_its_antecedent_as_subject(tmp_path, code, text, expected):
+    article = tmp_path / f"a.{code}.txt"
+    article.write_text(text + "\n", encoding="utf-8")
+    assert [(e.start, e.title) for e in build_timeline([read_document(article)]).events] == expected

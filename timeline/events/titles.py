@@ -231,6 +231,9 @@ def _candidates(text: str, code: str, sent: Span, bounds: list[tuple[int, int]],
     subject ("Le fils de Kadhafi[, en fuite,] a disparu…"); the sentence's subject and its clauses that have a
     verb ("Quatre Français[, employés…, détenus…,] ont été libérés…"); the whole sentence."""
     own = _clause_title(text, lo, hi, code, removed, sent.start)
+    antecedent = _antecedent_for(own, text[sent.start:lo], code)
+    if antecedent is not None:
+        yield antecedent
     relative = word_regex(code, ("relative_words", "conjunctions"), "start")
     m = relative.match(own) if relative is not None else None
     if m is not None and m.start() == 0 and own[m.end():m.end() + 1] in (",", " "):
@@ -279,6 +282,34 @@ def _candidates(text: str, code: str, sent: Span, bounds: list[tuple[int, int]],
             subject = ", ".join([said[first], *names]) + ("," if names else "")
             yield _joined(code, subject, own)
     yield _strip_connective(_clause_title(text, sent.start, sent.end, code, removed, sent.start), code)
+
+
+def _antecedent_for(own: str, before: str, code: str) -> str | None:
+    """A clause opened by a relative word that is its subject, with its antecedent in that word's place: "Los
+    errores de la OTAN, que asumió el mando el 31 de marzo" → "la OTAN asumió el mando" (``subject_relatives``;
+    the antecedent: the noun phrase of the last determiner before the clause, else the name that ends it)."""
+    relative = word_regex(code, ("subject_relatives",), "start")
+    m = relative.match(own) if relative is not None else None
+    rest = own[m.end():].lstrip(" ,") if m is not None and m.start() == 0 else ""
+    if not rest or not opens_with_verb(rest, code):
+        return None
+    words = before.rstrip(" ,،").split()
+    start = next((n for n in range(len(words) - 1, -1, -1) if is_one_of(code, words[n], "determiners")
+                  or is_one_of(code, _ELIDED.match(words[n]).group(), "determiners")), None)  # "l'Otan"
+    if start is None:  # a name: its capitalised words ("Mubarak, quien…", "Moustapha Abdeljalil, qui…")
+        start = len(words)
+        while start > 0 and words[start - 1][:1].isupper():
+            start -= 1
+    phrase = " ".join(words[start:])
+    if not phrase or len(words) - start > _ANTECEDENT_WORDS or re.search(r"[,;:()\[\]«»\"“”]", phrase):
+        return None
+    return _joined(code, phrase, rest)
+
+
+#: an elided article written onto its noun: "l'Otan", "l’armée"
+_ELIDED = re.compile(r"\w+['’]|")
+#: the longest antecedent a title takes
+_ANTECEDENT_WORDS = 6
 
 
 def _attributes(part: str, code: str) -> bool:

@@ -273,7 +273,7 @@ EVENT_WORD_KEYS = frozenset({
     "finite_verbs", "inverted_subjects", "limit_words",
     "locative_prepositions", "name_heads", "name_tails", "publication_words", "range_openers", "record_words",
     "relative_words", "reporting_words", "since_words", "slogan_words", "standard_ends", "standard_links",
-    "standard_words", "tail_markers", "title_drop", "title_words", "words_tell_happenings"})
+    "standard_words", "subject_relatives", "tail_markers", "title_drop", "title_words", "words_tell_happenings"})
 PLACE_KEYS = frozenset({"stop_names", "compound_names", "capital_is_evidence", "restore_after_clitic",
                         "clitic_pattern", "inflection_endings", "nominative_endings", "titles_before_names",
                         "home_countries"})
