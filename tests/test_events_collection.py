@@ -35,6 +35,13 @@ STORY = ["hanoi-convention.en", "hanoi-convention-explainer.en", "hanoi-conventi
 THRESHOLD = 0.9
 
 
+
+def _events(tmp_path, name: str, text: str, **read):
+    """The events of one article written to ``tmp_path / name``."""
+    article = tmp_path / name
+    article.write_text(text, encoding="utf-8")
+    return build_timeline([read_document(article, **read)]).events
+
 def gold(name: str) -> dict:
     return json.loads((ARTICLES / f"{name}.gold.json").read_text(encoding="utf-8"))
 
@@ -251,10 +258,7 @@ def test_a_french_reporting_day_is_no_event_and_the_clock_dates_the_day(tmp_path
      [(dt.date(2011, 8, 28), "The rebels took control of the border crossing")]),
 ])
 def test_a_fronted_day_of_saying_is_no_event(tmp_path, name, text, expected):
-    article = tmp_path / name
-    article.write_text(text + "\n", encoding="utf-8")
-    timeline = build_timeline([read_document(article)])
-    assert [(e.start, e.title) for e in timeline.events] == expected
+    assert [(e.start, e.title) for e in _events(tmp_path, name, text + "\n")] == expected
 
 
 QUESTIONS = [
@@ -279,11 +283,8 @@ QUESTIONS = [
 @pytest.mark.parametrize("code, question, statement, expected", QUESTIONS, ids=[q[0] for q in QUESTIONS])
 def test_a_question_tells_no_happening(tmp_path, code, question, statement, expected):
     """A question asks whether something happens; the same words said as a statement are the event."""
-    asked, told = tmp_path / f"asked.{code}.txt", tmp_path / f"told.{code}.txt"
-    asked.write_text(question + "\n", encoding="utf-8")
-    told.write_text(statement + "\n", encoding="utf-8")
-    assert build_timeline([read_document(asked)]).events == ()
-    assert [(e.start, e.title) for e in build_timeline([read_document(told)]).events] == [expected]
+    assert _events(tmp_path, f"asked.{code}.txt", question + "\n") == ()
+    assert [(e.start, e.title) for e in _events(tmp_path, f"told.{code}.txt", statement + "\n")] == [expected]
 
 
 SUBJECT_AND_VERB_APART = [
@@ -307,9 +308,7 @@ SUBJECT_AND_VERB_APART = [
 
 @pytest.mark.parametrize("code, text, title", SUBJECT_AND_VERB_APART, ids=[c[2][:30] for c in SUBJECT_AND_VERB_APART])
 def test_a_title_joins_the_subject_to_its_verb_across_asides(tmp_path, code, text, title):
-    article = tmp_path / f"a.{code}.txt"
-    article.write_text(text + "\n", encoding="utf-8")
-    assert [e.title for e in build_timeline([read_document(article)]).events] == [title]
+    assert [e.title for e in _events(tmp_path, f"a.{code}.txt", text + "\n")] == [title]
 
 
 @pytest.mark.parametrize("name, text, expected", [
@@ -327,9 +326,7 @@ def test_a_title_joins_the_subject_to_its_verb_across_asides(tmp_path, code, tex
      "autoridades.", [(dt.date(2011, 8, 29), "Los rebeldes tomaron Sirte")]),
 ])
 def test_a_day_of_saying_in_the_present_is_no_event(tmp_path, name, text, expected):
-    article = tmp_path / name
-    article.write_text(text + "\n", encoding="utf-8")
-    assert [(e.start, e.title) for e in build_timeline([read_document(article)]).events] == expected
+    assert [(e.start, e.title) for e in _events(tmp_path, name, text + "\n")] == expected
 
 
 PAGE_LINES = {
@@ -351,9 +348,7 @@ PAGE_LINES = {
 def test_datelines_credits_and_print_lines_are_no_events(tmp_path, code):
     """A line of places and a date only (a dateline in another form), a picture's credit and the print edition's
     line are the page's, not happenings: the one event is the rebels' retreat on Wednesday."""
-    article = tmp_path / f"brega.{code}.txt"
-    article.write_text(PAGE_LINES[code], encoding="utf-8")
-    events = build_timeline([read_document(article, document_date=dt.date(2011, 3, 31))]).events
+    events = _events(tmp_path, f"brega.{code}.txt", PAGE_LINES[code], document_date=dt.date(2011, 3, 31))
     assert [e.start for e in events] == [dt.date(2011, 3, 30)]
 
 
@@ -371,9 +366,7 @@ def test_datelines_credits_and_print_lines_are_no_events(tmp_path, code):
      "miércoles por la policía.", "Los manifestantes acampados en Rabaa fueron desalojados por la policía"),
 ])
 def test_a_place_after_a_comma_that_begins_a_clause_stays_in_the_title(tmp_path, code, text, title):
-    article = tmp_path / f"a.{code}.txt"
-    article.write_text(text + "\n", encoding="utf-8")
-    assert [e.title for e in build_timeline([read_document(article)]).events] == [title]
+    assert [e.title for e in _events(tmp_path, f"a.{code}.txt", text + "\n")] == [title]
 
 
 @pytest.mark.parametrize("code, text, expected", [
@@ -393,6 +386,4 @@ def test_a_place_after_a_comma_that_begins_a_clause_stays_in_the_title(tmp_path,
      [(dt.date(2011, 3, 3), "La ley que el Parlamento aprobó llegó al Senado")]),
 ])
 def test_a_relative_clause_takes_its_antecedent_as_subject(tmp_path, code, text, expected):
-    article = tmp_path / f"a.{code}.txt"
-    article.write_text(text + "\n", encoding="utf-8")
-    assert [(e.start, e.title) for e in build_timeline([read_document(article)]).events] == expected
+    assert [(e.start, e.title) for e in _events(tmp_path, f"a.{code}.txt", text + "\n")] == expected
