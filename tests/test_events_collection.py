@@ -35,7 +35,6 @@ STORY = ["hanoi-convention.en", "hanoi-convention-explainer.en", "hanoi-conventi
 THRESHOLD = 0.9
 
 
-
 def _events(tmp_path, name: str, text: str, **read):
     """The events of one article written to ``tmp_path / name``."""
     article = tmp_path / name
