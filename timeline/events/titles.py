@@ -231,6 +231,9 @@ def _candidates(text: str, code: str, sent: Span, bounds: list[tuple[int, int]],
     subject ("Le fils de Kadhafi[, en fuite,] a disparu…"); the sentence's subject and its clauses that have a
     verb ("Quatre Français[, employés…, détenus…,] ont été libérés…"); the whole sentence."""
     own = _clause_title(text, lo, hi, code, removed, sent.start)
+    according = _according_to(text, code, bounds, lo, removed)
+    if according is not None:
+        yield according
     antecedent = _antecedent_for(own, text[sent.start:lo], code)
     if antecedent is not None:
         yield antecedent
@@ -282,6 +285,25 @@ def _candidates(text: str, code: str, sent: Span, bounds: list[tuple[int, int]],
             subject = ", ".join([said[first], *names]) + ("," if names else "")
             yield _joined(code, subject, own)
     yield _strip_connective(_clause_title(text, sent.start, sent.end, code, removed, sent.start), code)
+
+
+def _according_to(text: str, code: str, bounds: list[tuple[int, int]], lo: int,
+                  removed: Sequence[tuple[int, int]]) -> str | None:
+    """The main clause after a verbless part that says what it is according to, when the date stands in that part
+    ("Al final, según lo pactado el jueves, la OTAN tendrá el mando", "Selon l'accord conclu jeudi, l'Otan prendra
+    le commandement"): what was agreed is the main clause (``attribution_words`` open the part)."""
+    attribution = word_regex(code, ("attribution_words",), "start")
+    k = next((n for n, (a, b) in enumerate(bounds) if a <= lo < b), None)
+    if attribution is None or k is None:
+        return None
+    part = _strip_connective(_clause_title(text, bounds[k][0], bounds[k][1], code, removed, keep_verbs=True), code)
+    if main_verb(part, code) or not attribution.match(part):
+        return None
+    for a, b in bounds[k + 1:]:
+        clause = _clause_title(text, a, b, code, removed, keep_verbs=True)
+        if main_verb(clause, code) and not opens_with_verb(clause, code):
+            return clause
+    return None
 
 
 def _antecedent_for(own: str, before: str, code: str) -> str | None:
