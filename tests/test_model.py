@@ -83,6 +83,10 @@ def test_an_edit_raises_the_sequence_once(seed_timeline):
          "events[1].recurrence: 'FREQ=DAILY;UNTIL=2026' is not an RRULE (Expected datetime, date, or time. Got: '2026')"),
         (lambda d: d["events"][1].update(recurrence="FREQ=WEEKLY;EVERY=2"),
          "events[1].recurrence: 'FREQ=WEEKLY;EVERY=2' is not an RRULE (EVERY is not a part of RFC 5545)"),
+        # a language calendars cannot read as LANGUAGE (RFC 5545 §3.2.10): they drop the whole property
+        (lambda d: d["events"][1].update(language="e"), "events[1].language: 'e' is not a language code such as es or und"),
+        (lambda d: d["sources"][0].update(language="Arabic"),
+         "sources[0].language: 'Arabic' is not a language code such as es or und"),
         (lambda d: d["events"][1].update(sequence=2147483648),
          "events[1].sequence: 2147483648 is greater than the maximum of 2147483647"),
         (lambda d: d["sources"][0]["timexes"][0].pop("start"), "sources[0].timexes[0]: 'start' is a required property"),
