@@ -299,6 +299,9 @@ SUBJECT_AND_VERB_APART = [
      "tomaba las riendas de las operaciones.", "El presidente francés, Nicolas Sarkozy, tomaba las riendas de las operaciones"),
     ("fr", "PARIS, 20 mars 2011 — Samedi, le président français, Nicolas Sarkozy, lors d'un sommet à Paris, a pris la "
      "tête des opérations.", "Le président français, Nicolas Sarkozy, a pris la tête des opérations"),
+    # a verb of saying with what is said is the clause's verb, not an attribution after the apposition
+    ("es", "MADRID, 22 de junio de 2011 — El pasado 10 de junio, otro aliado, Noruega, que contribuye con seis cazas "
+     "F-16, anunció que se retirará de la misión.", "Otro aliado, Noruega, anunció que se retirará de la misión"),
     # a clause with its own subject is not joined to the words before it
     ("fr", "PARIS, 8 février 2011 — Après beaucoup de spéculations, Wael Ghonim a été libéré lundi.",
      "Wael Ghonim a été libéré"),

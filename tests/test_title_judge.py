@@ -65,6 +65,13 @@ from timeline.evaluate_events import judge_title
      "ministro el lunes.", False, "keeps its attribution"),
     ("fr", "Les rebelles ont pris Syrte, a déclaré le porte-parole", "Les rebelles ont pris Syrte, a déclaré "
      "lundi le porte-parole.", False, "keeps its attribution"),
+    # a verb of saying followed by what is said is the clause's own verb, after an apposition too
+    ("es", "Otro aliado, Noruega, anunció que se retirará", "El pasado 10 de junio, otro aliado, Noruega, anunció que "
+     "se retirará.", True, "a clause that says what happened"),
+    ("fr", "Un autre allié, la Norvège, a annoncé qu'elle se retirerait", "Le 10 juin, un autre allié, la Norvège, a "
+     "annoncé qu'elle se retirerait.", True, "a clause that says what happened"),
+    ("en", "Another ally, Norway, said that it would withdraw", "On 10 June another ally, Norway, said that it would "
+     "withdraw.", True, "a clause that says what happened"),
     # the same rules read from the word lists of Arabic, German, Russian, Vietnamese and Chinese
     ("ar", "مجلس الأمن طبق لأول مرة مبدأ الحماية", "في 17 مارس، مجلس الأمن طبق لأول مرة مبدأ الحماية.", True,
      "a clause that says what happened"),

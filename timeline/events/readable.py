@@ -128,7 +128,10 @@ def title_fault(title: str, code: str, before: str | None = None) -> str | None:
     if not cut and ends_with(shown, code, "determiners", "edge_words", "conjunctions"):
         return f"dangles: ends with {spoken[-1]!r}"
     attribution = word_regex(code, ("attribution_words",), "word")
+    # a verb of saying followed by what is said ("…, Noruega, anunció que se retirará") is the clause's own verb
+    said = word_regex(code, ("relative_words",), "start")
     if attribution is not None and any(shown[:m.start()].rstrip()[-1:] in ATTRIBUTION_MARKS
+                                       and not (said is not None and said.match(shown, m.end()))
                                        for m in attribution.finditer(shown)):
         return "keeps its attribution"
     return None
