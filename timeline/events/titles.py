@@ -225,8 +225,9 @@ def _happening_named(text: str, code: str, sent: Span, bounds: list[tuple[int, i
 
 def _candidates(text: str, code: str, sent: Span, bounds: list[tuple[int, int]], lo: int, hi: int,
                 removed: Sequence[tuple[int, int]]) -> Iterator[str]:
-    """Titles for the date in [lo, hi) of ``sent``, best first: the clause's own words (with the few words
-    before it that are its subject); that clause without a leading subordinator when a subject follows it ("a
+    """Titles for the date in [lo, hi) of ``sent``, best first: the main clause when the date stands in what it
+    is according to (``_according_to``); a subject relative clause with its antecedent (``_antecedent_for``); the
+    clause's own words (with the few words before it that are its subject); that clause without a leading subordinator when a subject follows it ("a
     pesar de que la oposición ha convocado…"); the clause after the head of the verbless clauses before it, its
     subject ("Le fils de Kadhafi[, en fuite,] a disparu…"); the sentence's subject and its clauses that have a
     verb ("Quatre Français[, employés…, détenus…,] ont été libérés…"); the whole sentence."""
@@ -306,6 +307,12 @@ def _according_to(text: str, code: str, bounds: list[tuple[int, int]], lo: int,
     return None
 
 
+#: an elided article written onto its noun: "l'Otan", "l’armée"
+_ELIDED = re.compile(r"\w+['’]|")
+#: the longest antecedent a title takes
+_ANTECEDENT_WORDS = 6
+
+
 def _antecedent_for(own: str, before: str, code: str) -> str | None:
     """A clause opened by a relative word that is its subject, with its antecedent in that word's place: "Los
     errores de la OTAN, que asumió el mando el 31 de marzo" → "la OTAN asumió el mando" (``subject_relatives``;
@@ -326,12 +333,6 @@ def _antecedent_for(own: str, before: str, code: str) -> str | None:
     if not phrase or len(words) - start > _ANTECEDENT_WORDS or re.search(r"[,;:()\[\]«»\"“”]", phrase):
         return None
     return _joined(code, phrase, rest)
-
-
-#: an elided article written onto its noun: "l'Otan", "l’armée"
-_ELIDED = re.compile(r"\w+['’]|")
-#: the longest antecedent a title takes
-_ANTECEDENT_WORDS = 6
 
 
 def _attributes(part: str, code: str) -> bool:
