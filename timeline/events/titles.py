@@ -232,7 +232,10 @@ def _candidates(text: str, code: str, sent: Span, bounds: list[tuple[int, int]],
     subject ("Le fils de Kadhafi[, en fuite,] a disparu…"); the sentence's subject and its clauses that have a
     verb ("Quatre Français[, employés…, détenus…,] ont été libérés…"); the whole sentence."""
     own = _clause_title(text, lo, hi, code, removed, sent.start)
-    according = _according_to(text, code, bounds, lo, removed)
+    # the date's part of the sentence, and each part's words with their verbs (a connective left out)
+    k = next((n for n, (a, b) in enumerate(bounds) if a <= lo < b), None)
+    whole = [_strip_connective(_clause_title(text, a, b, code, removed, keep_verbs=True), code) for a, b in bounds]
+    according = _according_to(text, code, bounds, k, whole, removed)
     if according is not None:
         yield according
     antecedent = _antecedent_for(own, text[sent.start:lo], code)
@@ -250,8 +253,7 @@ def _candidates(text: str, code: str, sent: Span, bounds: list[tuple[int, int]],
         # verb-second: the clause ends at its finite verb ("[Am 17. März] hat der Sicherheitsrat[, mit der Resolution
         # 1973, die …verhängte,] erstmals das Prinzip angewandt"); the rest of its predicate closes the sentence:
         # the last part with no verb of its own that opens no relative clause
-        k = next((n for n, (a, b) in enumerate(bounds) if a <= lo < b), len(bounds))
-        for a, b in reversed(bounds[k + 1:]):
+        for a, b in reversed(bounds[(len(bounds) if k is None else k) + 1:]):
             part = _clause_title(text, a, b, code, removed, keep_verbs=True)
             if part and not main_verb(part, code) and not (relative and relative.match(part)):
                 yield _joined(code, clause, part)
@@ -260,9 +262,7 @@ def _candidates(text: str, code: str, sent: Span, bounds: list[tuple[int, int]],
     parts = [(a, b, _clause_title(text, a, b, code, removed, sent.start)) for a, b in bounds]
     # a part's verb counts before the fillers leave its start ("đã áp dụng", "fue detenido"); an attribution
     # ("Según fuentes médicas,", "وبحسب مصادر طبية،") is nobody's subject
-    whole = [_strip_connective(_clause_title(text, a, b, code, removed, keep_verbs=True), code) for a, b in bounds]
     said = ["" if _attributes(w, code) else _strip_connective(part, code) for w, (_, _, part) in zip(whole, parts)]
-    k = next((n for n, (a, b, _) in enumerate(parts) if a <= lo < b), None)
     if k is not None and (opens_with_verb(clause, code) or not main_verb(clause, code)):
         head = None
         for n in range(k - 1, -1, -1):
@@ -288,17 +288,14 @@ def _candidates(text: str, code: str, sent: Span, bounds: list[tuple[int, int]],
     yield _strip_connective(_clause_title(text, sent.start, sent.end, code, removed, sent.start), code)
 
 
-def _according_to(text: str, code: str, bounds: list[tuple[int, int]], lo: int,
+def _according_to(text: str, code: str, bounds: list[tuple[int, int]], k: int | None, whole: Sequence[str],
                   removed: Sequence[tuple[int, int]]) -> str | None:
     """The main clause after a verbless part that says what it is according to, when the date stands in that part
-    ("Al final, según lo pactado el jueves, la OTAN tendrá el mando", "Selon l'accord conclu jeudi, l'Otan prendra
-    le commandement"): what was agreed is the main clause (``attribution_words`` open the part)."""
+    (part ``k``; ``whole``: each part's words, a connective left out): "Al final, según lo pactado el jueves, la
+    OTAN tendrá el mando", "Selon l'accord conclu jeudi, l'Otan prendra le commandement": what was agreed is the
+    main clause (``attribution_words`` open the part)."""
     attribution = word_regex(code, ("attribution_words",), "start")
-    k = next((n for n, (a, b) in enumerate(bounds) if a <= lo < b), None)
-    if attribution is None or k is None:
-        return None
-    part = _strip_connective(_clause_title(text, bounds[k][0], bounds[k][1], code, removed, keep_verbs=True), code)
-    if main_verb(part, code) or not attribution.match(part):
+    if attribution is None or k is None or main_verb(whole[k], code) or not attribution.match(whole[k]):
         return None
     for a, b in bounds[k + 1:]:
         clause = _clause_title(text, a, b, code, removed, keep_verbs=True)
@@ -307,8 +304,6 @@ def _according_to(text: str, code: str, bounds: list[tuple[int, int]], lo: int,
     return None
 
 
-#: an elided article written onto its noun: "l'Otan", "l’armée"
-_ELIDED = re.compile(r"\w+['’]|")
 #: the longest antecedent a title takes
 _ANTECEDENT_WORDS = 6
 
@@ -323,8 +318,8 @@ def _antecedent_for(own: str, before: str, code: str) -> str | None:
     if not rest or not opens_with_verb(rest, code):
         return None
     words = before.rstrip(" ,،").split()
-    start = next((n for n in range(len(words) - 1, -1, -1) if is_one_of(code, words[n], "determiners")
-                  or is_one_of(code, _ELIDED.match(words[n]).group(), "determiners")), None)  # "l'Otan"
+    determiner = word_regex(code, ("determiners",), "start")  # an elided one too: "l'Otan"
+    start = next((n for n in range(len(words) - 1, -1, -1) if determiner and determiner.match(words[n])), None)
     if start is None:  # a name: its capitalised words ("Mubarak, quien…", "Moustapha Abdeljalil, qui…")
         start = len(words)
         while start > 0 and words[start - 1][:1].isupper():
