@@ -36,3 +36,26 @@ CHINESE = [
 @pytest.mark.parametrize("text, value", CHINESE, ids=[c[0][:8] for c in CHINESE])
 def test_chinese_future_marker_is_no_noun(text, value):
     assert [t.value for t in tag(text, "zh", dt.date(2011, 3, 25)).timexes] == [value]
+
+
+# The conditional is the future of a past or reported clause, or a past told with reserve: a day beside it is the
+# nearest one, not the past one the verb of saying would choose (document date Wednesday 20 July 2011); the
+# conditional of "avoir"/"être"/"haber" with a participle is a past, and nouns of the conditional's shape are no verb.
+CONDITIONALS = [
+    ("es", "El ministro dijo que las tropas se retirarían el 1 de agosto.", "2011-08-01"),
+    ("es", "El gabinete dijo que aceptaría la petición antes del 1 de noviembre.", "2011-11-01"),
+    ("es", "Según la cadena, Saif al Islam sería detenido el 16 de julio al sur del país.", "2011-07-16"),
+    ("es", "Según la cadena, el coronel habría huido el 28 de julio a Argelia.", "2010-07-28"),
+    ("es", "La secretaría de Estado anunció el 28 de julio un comunicado.", "2010-07-28"),
+    ("fr", "Le ministre a indiqué que les troupes quitteraient le pays le 1er août.", "2011-08-01"),
+    ("fr", "Selon le journal, la Norvège se retirerait le 1er août de la mission.", "2011-08-01"),
+    ("fr", "Les combats auraient fait le 28 juillet 23 morts, selon les rebelles.", "2010-07-28"),
+    ("fr", "Le retrait des troupes a commencé le 28 juillet.", "2010-07-28"),
+    ("de", "Der Minister sagte, die Truppen würden am 1. August abziehen.", "2011-08-01"),
+    ("en", "The minister said the troops would leave on August 1.", "2011-08-01"),
+]
+
+
+@pytest.mark.parametrize("language, text, value", CONDITIONALS, ids=[c[1][:30] for c in CONDITIONALS])
+def test_the_conditional_reads_the_nearest_day(language, text, value):
+    assert [t.value for t in tag(text, language, dt.date(2011, 7, 20)).timexes] == [value]

@@ -110,6 +110,9 @@ class Language:
     #: verbs of saying ("said", "a annoncé", "cho biết"): past within their own clause ("said on Wednesday"), but
     #: silent across a comma, where they attribute a reported clause ("will meet on 23 March, officials said").
     reporting_verbs: tuple[str, ...] = ()
+    #: the conditional ("se retirarían", "quitteraient", "würden … abziehen"): the future of a past or reported
+    #: clause, or a past told with reserve; it says neither way, so a day beside it is the nearest one.
+    conditional_markers: tuple[str, ...] = ()
     month_case_sensitive: bool = False
     #: with ``month_case_sensitive``, the names that stay capitalised only ("May", "March", "Sat"): the others
     #: are also names in lower case ("tuesday", "march 3" through ``{anymonth}``). Empty: every name capitalised.
@@ -248,6 +251,7 @@ def read_language(code: str) -> Language:
         future_markers=tuple(raw.get("future_markers", ())),
         past_markers=tuple(raw.get("past_markers", ())),
         reporting_verbs=tuple(raw.get("reporting_verbs", ())),
+        conditional_markers=tuple(raw.get("conditional_markers", ())),
         month_case_sensitive=raw.get("month_case_sensitive", False),
         capitalised_names=frozenset(w.casefold() for w in raw.get("capitalised_names", ())),
         exact_case_tables=frozenset(raw.get("exact_case_tables", ())),
@@ -263,7 +267,7 @@ def read_language(code: str) -> Language:
 FILE_KEYS: dict[str, type | tuple[type, ...]] = {
     "name": str, "script": str, "direction": str, "tables": dict, "fragments": dict, "rules": list, "drop": dict,
     "clitics": str, "stopwords": list, "events": dict, "places": dict, "future_markers": list, "past_markers": list,
-    "reporting_verbs": list, "month_case_sensitive": bool, "capitalised_names": list, "exact_case_tables": list,
+    "reporting_verbs": list, "conditional_markers": list, "month_case_sensitive": bool, "capitalised_names": list, "exact_case_tables": list,
     "spaced": bool, "tense_reach": int, "tense_by_month": bool, "ampm_names_day": bool, "day_clock_apart": bool,
 }
 #: The word lists of ``[events]`` (timeline/events.py) and the settings of ``[places]`` (timeline/places.py).

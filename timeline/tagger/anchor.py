@@ -29,12 +29,12 @@ _UNKNOWN = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "quarte
 
 
 @lru_cache(maxsize=None)
-def _markers(code: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]:
-    """The language's future markers, past markers and verbs of saying, compiled (kept in its grammar)."""
+def _markers(code: str) -> tuple[re.Pattern[str] | None, ...]:
+    """The language's future markers, past markers, verbs of saying and conditional, compiled (kept in its
+    grammar)."""
     from timeline.tagger.grammar import grammar
 
-    future, past, reporting = grammar(code).markers
-    return tuple(m.compiled if m is not None else None for m in (future, past, reporting))  # type: ignore[return-value]
+    return tuple(m.compiled if m is not None else None for m in grammar(code).markers)
 
 
 #: what sets an attribution apart from the clause it reports: a comma, a semicolon, a quotation mark
@@ -46,10 +46,11 @@ _GOVERNED = re.compile(r"[^\S\n]+(?:\w{1,3}[^\S\n]+)?")
 
 
 def tense(language: Language, text: str, start: int, end: int) -> int:
-    """+1 if the clause around [start, end) speaks of the future, -1 of the past, 0 if it does not say."""
+    """+1 if the clause around [start, end) speaks of the future, -1 of the past, 0 if it does not say (or says in
+    the conditional, the nearest marker: the future of a past clause or a past told with reserve)."""
     left, right = sentence_around(text, start, end, ordinal_dot=language.ordinal_dot)
     window = text[left:right]
-    future, past, reporting = _markers(language.code)
+    future, past, reporting, conditional = _markers(language.code)
     # the marker nearest to the expression decides
     best, verdict, far = None, 0, None
     pos = start - left
@@ -75,7 +76,7 @@ def tense(language: Language, text: str, start: int, end: int) -> int:
                 elif mark := _ATTRIBUTION.search(window, m.end()):
                     hi_cut = min(hi_cut, mark.start())
     found: list[tuple[int, int, int]] = []
-    for pattern, sign in ((future, 1), (past, -1), (reporting, -1)):
+    for pattern, sign in ((future, 1), (past, -1), (reporting, -1), (conditional, 0)):
         if pattern is None:
             continue
         for m in pattern.finditer(window, lo_cut, hi_cut):

@@ -132,8 +132,9 @@ class Grammar:
     lookups: Mapping[str, Mapping[str, Any]]
     #: Every cover string of the rules' gates, looked up in one pass per text (scan.Index).
     index: Index | None = None
-    #: the language's tense markers as patterns (anchor.tense): future, past, verbs of saying (None: no word)
-    markers: tuple[Regex | None, Regex | None, Regex | None] = (None, None, None)
+    #: the language's tense markers as patterns (anchor.tense): future, past, verbs of saying, conditional (None:
+    #: no word)
+    markers: tuple[Regex | None, Regex | None, Regex | None, Regex | None] = (None, None, None, None)
 
     def meaning(self, slot: str, text: str) -> Any:
         table = self.lookups.get(slot)
@@ -274,7 +275,8 @@ def build_grammar(language: Language) -> Grammar:
     lookups["holiday"].update(lookups["festival"])  # a (?P<holiday>{festival}) group reads the festivals table
     index = Index(s for c in compiled if c.gate is not None for s in c.gate.cover | (c.gate.also or frozenset()))
     markers = (_marker_regex(language, language.future_markers), _marker_regex(language, language.past_markers),
-               _marker_regex(language, language.reporting_verbs))
+               _marker_regex(language, language.reporting_verbs),
+               _marker_regex(language, language.conditional_markers))
     return Grammar(language, tuple(compiled), lookups, index, markers)
 
 
