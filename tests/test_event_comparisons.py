@@ -129,3 +129,36 @@ def test_a_date_in_the_standard_of_a_comparison_is_no_event(language, text, date
     doc = Document(id="t", text=text, language=language, document_date=dt.date.fromisoformat(date))
     events = build_timeline([doc]).events
     assert [(e.start.isoformat(), e.end.isoformat() if e.end else None) for e in events] == expected
+
+
+# A likeness whose whole standard is a date ("como ayer", "comme lundi", "like yesterday") likens the clause to that
+# day: no event for it, and the likeness leaves the title of the clause's own date with it. A date that does not
+# close its clause after the likeness word ("como el lunes en la plaza"), or has a verb of its own ("as it did
+# yesterday"), is left as it was. Document date Wednesday 24 August 2011.
+TUESDAY = ("2011-08-23", "2011-08-23")
+MONDAY = ("2011-08-22", "2011-08-22")
+LIKENESS = [
+    ("es", "Cuando llega el convoy, como ayer, hay que desviar el tráfico.", []),
+    ("es", "Como el lunes, miles de personas se concentraron en la plaza.", []),
+    ("es", "Los manifestantes volvieron el martes a la plaza, como ya el lunes.",
+     [(*TUESDAY, "Los manifestantes volvieron a la plaza")]),
+    ("es", "Miles de personas se concentraron como el lunes en la plaza.",
+     [(*MONDAY, "Miles de personas se concentraron como en la plaza")]),
+    ("fr", "Les manifestants sont revenus mardi, comme lundi.", [(*TUESDAY, "Les manifestants sont revenus")]),
+    ("fr", "Comme lundi dernier, des milliers de personnes se sont rassemblées sur la place.", []),
+    ("en", "Protesters returned on Tuesday, as on Monday.", [(*TUESDAY, "Protesters returned")]),
+    ("en", "When the convoy arrives, like yesterday, traffic has to be diverted.", []),
+    ("de", "Die Demonstranten kamen am Dienstag zurück, wie schon am Montag.",
+     [(*TUESDAY, "Die Demonstranten kamen zurück")]),
+    ("ru", "Как и в понедельник, тысячи людей собрались на площади.", []),
+    ("vi", "Giống như hôm thứ Hai, hàng nghìn người đã tập trung tại quảng trường.", []),
+    ("ar", "وكما في يوم الاثنين، تجمع آلاف الأشخاص في الساحة.", []),
+    ("zh", "和昨天一样，数千人聚集在广场上。", []),
+]
+
+
+@pytest.mark.parametrize("language,text,expected", LIKENESS, ids=[f"{c[0]}-{c[1][:25]}" for c in LIKENESS])
+def test_a_date_that_is_the_standard_of_a_likeness_is_no_event(language, text, expected):
+    doc = Document(id="t", text=text, language=language, document_date=dt.date(2011, 8, 24))
+    events = build_timeline([doc]).events
+    assert [(e.start.isoformat(), e.end.isoformat(), e.title) for e in events] == expected

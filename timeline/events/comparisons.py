@@ -4,7 +4,9 @@ febrero", "the highest since March"): the point a quantity is measured against, 
 A comparison has two terms: what is compared ("more people", "moins important", "the highest toll") and its
 standard, opened by a word (``[events] standard_words``: "than", "compared with", "so với", "比"; or
 ``standard_links`` after a first term of ``comparatives``: "the same number as", "plus … que", "mehr … als").
-A date inside the standard is a reference point; a date outside it ("The talks, more difficult than expected,
+A likeness is a comparison too: a date that is its whole standard ("cuando llega, como ayer, hay que desviar el
+tráfico", "comme lundi, des milliers de personnes…", "like yesterday", ``likeness_words``) is the point the clause
+is likened to. A date inside the standard is a reference point; a date outside it ("The talks, more difficult than expected,
 ended on 3 May") is not. A standard that is a bare number is a quantity ("more than 40 people died on Friday"),
 and so is a first term followed by one ("plus de 40 personnes … que"): its date is the happening's.
 """
@@ -102,6 +104,38 @@ def _without_asides(text: str, start: int, end: int) -> tuple[str, int]:
     return (mask(text, found), sum(b - a for a, b in found)) if found else (text, 0)
 
 
+#: What sets a likeness off before it: a clause mark or the start of its sentence.
+_SET_OFF = re.compile(r"(?:^|[,;:(\[–—.!?؟،؛。，；：！？\n])\s*$")
+#: What closes the clause right after a likeness's date.
+_LIKENESS_CLOSE = re.compile(r"\s*(?:[,;:.!?)\]»”\"،؛؟。，；：！？]|\s[-–—]\s|$)")
+
+
+@lru_cache(maxsize=None)
+def _likeness(code: str) -> re.Pattern[str] | None:
+    """A word of ``likeness_words`` right before a position, at most one short word between ("como en marzo", "as
+    on Monday", "wie am Montag", "كما في")."""
+    language = load_language(code)
+    words = language.words("likeness_words")
+    if not words or not language.spaced:
+        return None
+    body = "|".join(sorted(words, key=len, reverse=True))
+    clitic = f"[{re.escape(language.clitics)}]?" if language.clitics else ""  # "وكما": "و" + "كما"
+    return re.compile(rf"(?:^|(?<=[^\w{MARKS}])){clitic}(?:{body})(?:\s+[^\W\d_]{{1,3}})?\s+$", re.IGNORECASE)
+
+
+def likeness_start(text: str, start: int, end: int, code: str) -> int | None:
+    """Where the likeness begins whose whole standard is the expression at start–end, or None: the expression
+    stands right after a word of ``likeness_words`` and closes its clause ("como ayer,", "comme lundi dernier,",
+    "like yesterday."), so no verb of its own follows ("as it did yesterday" is a clause of its own); the likeness
+    is set off from what it likens, by a mark or its sentence's start ("…, como ya el lunes", "Comme lundi, …"),
+    where a correlative is not ("tanto el 3 de mayo como el 5 de mayo")."""
+    before = _likeness(code)
+    if before is None or _LIKENESS_CLOSE.match(text, end) is None:
+        return None
+    found = before.search(text, max(0, start - 40), start)
+    return found.start() if found and _SET_OFF.search(text, max(0, found.start() - 40), found.start()) else None
+
+
 def in_standard(text: str, start: int, end: int, code: str, timexes: Sequence[Timex]) -> bool:
     """Whether the expression at start–end stands in the standard of a comparison: after the word that opens the
     standard within its clause ("than in March", "que les 20.000 tués annoncés le mois dernier"), that standard no
@@ -109,6 +143,8 @@ def in_standard(text: str, start: int, end: int, code: str, timexes: Sequence[Ti
     written without spaces the opening word stands right before the date ("比上个月")."""
     after = word_regex(code, ("standard_ends",), "start")
     if after is not None and after.match(text, end, min(len(text), end + 8)):
+        return True
+    if likeness_start(text, start, end, code) is not None:
         return True
     text, hidden = _without_asides(text, start, end)
     lo = clause_start(text, start, code, STANDARD_REACH + hidden)

@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from typing import Sequence
 
+from timeline.events.comparisons import likeness_start
 from timeline.events.layout import after_dateline, dated_list, dateline_end, event_sentences, layout
 from timeline.events.placing import belongs_to, locative_spans, place_for, written_name
 from timeline.events.recurrence import first_occurrence, recurrences
@@ -43,6 +44,13 @@ def inserted_dates(text: str, timexes: Sequence[Timex]) -> dict[int, tuple[int, 
                 u is not t and u.end <= before.start() and before.start() - u.end < 3 for u in timexes):
             spans[k] = (before.start(), t.end + after.end())
     return spans
+
+
+def _with_likeness(span: tuple[int, int], text: str, code: str) -> tuple[int, int]:
+    """A date's span to leave a title, with the likeness it is the standard of ("[, como ayer]", "[as on Friday]"):
+    the likeness word would dangle without it."""
+    begin = likeness_start(text, span[0], span[1], code)
+    return (begin, span[1]) if begin is not None else span
 
 
 @dataclass(frozen=True)
@@ -153,7 +161,9 @@ def drafts_for(doc: Document, timexes: Sequence[Timex], ranges: Sequence[TimexRa
             title, quality = shorten(quote.text), 2
         else:
             # dates and times leave the title; durations and sets ("after five years of talks", "annual") stay
-            removed = [inserted.get(k, (timexes[k].start, timexes[k].end)) for k in by_sentence.get(s_index, ())
+            # (a likeness leaves with its date: "Protesters returned on Monday[, as on Friday]")
+            removed = [_with_likeness(inserted.get(k, (timexes[k].start, timexes[k].end)), text, code)
+                       for k in by_sentence.get(s_index, ())
                        if timexes[k].type in ("DATE", "TIME") and sent.start <= timexes[k].start < sent.end]
             removed += [(naming_start(text, q, code), q.end) for q in slogans]
             removed += [(p.start, p.end) for p in near if (p.start, p.end) in locatives] + asides

@@ -274,7 +274,7 @@ FILE_KEYS: dict[str, type | tuple[type, ...]] = {
 EVENT_WORD_KEYS = frozenset({
     "after_words", "anchor_ends", "anchor_links", "anchor_words", "attribution_words", "before_words",
     "comparatives", "condition_words", "conjunctions", "connectives", "determiners", "edge_words", "event_nouns",
-    "finite_verbs", "inverted_subjects", "limit_words",
+    "finite_verbs", "inverted_subjects", "likeness_words", "limit_words",
     "locative_prepositions", "name_heads", "name_tails", "publication_words", "range_openers", "record_words",
     "relative_words", "reporting_words", "since_words", "slogan_words", "standard_ends", "standard_links",
     "standard_words", "subject_relatives", "tail_markers", "title_drop", "title_words", "words_tell_happenings"})
