@@ -354,6 +354,32 @@ def test_datelines_credits_and_print_lines_are_no_events(tmp_path, code):
     assert [e.start for e in events] == [dt.date(2011, 3, 30)]
 
 
+# A line that only labels its date — a picture caption, a byline, a source cited in a note — is the page's, not a
+# happening; a line with a verb of its own or a noun of a happening keeps its event (document date 28 April 2011).
+LABELLING_LINES = [
+    ("es", "Un manifestante frente a la embajada siria, el 26 de abril.", []),
+    ("es", "Por Ana García, 26 de abril de 2011", []),
+    ("es", "Miles de personas protestaron frente a la embajada siria, el 26 de abril.", [dt.date(2011, 4, 26)]),
+    ("es", "Manifestación frente a la embajada siria, el 26 de abril.", [dt.date(2011, 4, 26)]),
+    ("fr", "(Un chasseur F-16 norvégien, le 26 avril)", []),
+    ("fr", "Par Louis Martin, le 26 avril 2011", []),
+    ("fr", "(8) Reuters, 26 avril 2011.", []),
+    ("fr", "(9) Jean Dupont et Paul D. Durand, « Les rebelles avancent », Le Monde, 26 avril 2011.", []),
+    ("fr", "Des milliers de personnes ont manifesté devant l'ambassade, le 26 avril.", [dt.date(2011, 4, 26)]),
+    ("en", "A protester outside the Syrian embassy, April 26.", []),
+    ("en", "(8) Reuters, April 26, 2011.", []),
+    ("en", "Thousands protested outside the Syrian embassy, April 26.", [dt.date(2011, 4, 26)]),
+    ("de", "Ein Demonstrant vor der syrischen Botschaft, 26. April 2011.", []),
+    ("de", "Tausende demonstrierten vor der syrischen Botschaft, 26. April 2011.", [dt.date(2011, 4, 26)]),
+]
+
+
+@pytest.mark.parametrize("code, line, expected", LABELLING_LINES, ids=[f"{c}-{t[:25]}" for c, t, _ in LABELLING_LINES])
+def test_a_line_that_only_labels_its_date_is_no_event(tmp_path, code, line, expected):
+    events = _events(tmp_path, f"a.{code}.txt", line + "\n", document_date=dt.date(2011, 4, 28))
+    assert [e.start for e in events] == expected
+
+
 @pytest.mark.parametrize("code, text, title", [
     # a place after a locative and a comma is its apposition only when it closes there; followed by its verb it is
     # the next clause's subject and stays in the title

@@ -15,11 +15,12 @@ from timeline.events.placing import belongs_to, locative_spans, place_for, writt
 from timeline.events.recurrence import first_occurrence, recurrences
 from timeline.events.spans import (Item, absorbed_clocks, asked, beyond_horizon, calendar_items as calendar_items_of,
                                    calendar_span, deictic, hypothetical, is_clock_item, reporting_date, weekday_conflict)
-from timeline.events.readable import opens_with_verb
+from timeline.events.readable import main_verb, opens_with_verb
 from timeline.events.titles import asides as asides_of, naming_start, shorten, title_of
-from timeline.events.words import MIN_STEMS, PUNCT_EDGES, frequent_stems, mask, preceded_by, stems
+from timeline.events.words import MIN_STEMS, PUNCT_EDGES, frequent_stems, mask, preceded_by, stems, word_regex
 from timeline.events.zones import in_place_zone
 from timeline.lang import Language, load_language
+from timeline.tagger.anchor import tense_markers
 from timeline.model import Document, Mention, Place, Timex, TimexRange
 from timeline.places import PlaceMention
 from timeline.text.quotes import Quote, quotes
@@ -44,6 +45,28 @@ def inserted_dates(text: str, timexes: Sequence[Timex]) -> dict[int, tuple[int, 
                 u is not t and u.end <= before.start() and before.start() - u.end < 3 for u in timexes):
             spans[k] = (before.start(), t.end + after.end())
     return spans
+
+
+#: What may follow the date that closes a labelling line: its closing marks.
+_LINE_CLOSE = re.compile(r"[\s.)\]»”\"]*")
+
+
+def labelling_line(text: str, item: Item, code: str) -> bool:
+    """Whether the item's line only labels its date: the date closes the line after a comma, and the words before
+    it on the line have no finite verb (``readable.main_verb``, nor a tense marker of the tagger: "protested") and
+    name no happening (``event_nouns``): a picture
+    caption ("Un manifestante frente a la embajada siria, el 26 de abril."), a byline ("Par Louis Denghien, le 7
+    septembre 2012"), a source cited ("(8) Reuters, 7 juillet 2013."; an abbreviation may split it in sentences:
+    "David D. Kirkpatrick, « … », The New York Times, 10 juillet 2013.")."""
+    line_start = text.rfind("\n", 0, item.start) + 1
+    line_end = text.find("\n", item.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if _LINE_CLOSE.fullmatch(text, item.end, line_end) is None or not text[:item.start].rstrip().endswith(","):
+        return False
+    before = text[line_start:item.start]
+    nouns = word_regex(code, ("event_nouns",), "word")
+    return not (main_verb(before, code) or any(m.search(before) for m in tense_markers(code) if m is not None)
+                or (nouns is not None and nouns.search(before)))
 
 
 def _with_likeness(span: tuple[int, int], text: str, code: str) -> tuple[int, int]:
@@ -193,6 +216,8 @@ def drafts_for(doc: Document, timexes: Sequence[Timex], ranges: Sequence[TimexRa
                       + [(p.start, p.end) for p in near])
         if not _WORD.search(unsaid, sent.start, sent.end):
             continue  # a line of places and a date only ("Ajdabiya, Libia, marzo 31."): a dateline, no happening
+        if labelling_line(text, item, code):
+            continue
         told = stems(unsaid[lo:hi], code) - frequent
         if len(told) < MIN_STEMS:
             told = stems(unsaid[sent.start:sent.end], code) - frequent

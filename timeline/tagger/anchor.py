@@ -29,7 +29,7 @@ _UNKNOWN = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "quarte
 
 
 @lru_cache(maxsize=None)
-def _markers(code: str) -> tuple[re.Pattern[str] | None, ...]:
+def tense_markers(code: str) -> tuple[re.Pattern[str] | None, ...]:
     """The language's future markers, past markers, verbs of saying and conditional, compiled (kept in its
     grammar)."""
     from timeline.tagger.grammar import grammar
@@ -50,7 +50,7 @@ def tense(language: Language, text: str, start: int, end: int) -> int:
     the conditional, the nearest marker: the future of a past clause or a past told with reserve)."""
     left, right = sentence_around(text, start, end, ordinal_dot=language.ordinal_dot)
     window = text[left:right]
-    future, past, reporting, conditional = _markers(language.code)
+    future, past, reporting, conditional = tense_markers(language.code)
     # the marker nearest to the expression decides
     best, verdict, far = None, 0, None
     pos = start - left
