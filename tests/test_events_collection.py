@@ -331,6 +331,33 @@ def test_a_day_of_saying_in_the_present_is_no_event(tmp_path, name, text, expect
     assert [(e.start, e.title) for e in _events(tmp_path, name, text + "\n")] == expected
 
 
+# The day of a verb of saying is the report's, in the tenses and with the verbs the press uses (denouncing,
+# denying, admitting, writing; the imperfect "decía ayer"); verbs that are acts too ("se manifestaron": protested,
+# "a condamné … à": sentenced, "accused": charged) keep the happening's day (document date Tuesday 22 March 2011).
+MONDAY_21 = [dt.date(2011, 3, 21)]
+SAYING = [
+    ("es", "La oposición denunció el lunes la represión en Misrata.", []),
+    ("es", "«Lo cazaremos», decía ayer un miliciano en el oeste de Trípoli.", []),
+    ("es", "La Alianza reconoció ayer que causó la muerte de varios civiles.", []),
+    ("es", "Miles de personas se manifestaron ayer en Bengasi.", MONDAY_21),
+    ("fr", "La résolution de l'ONU ressemble à un appel aux croisades, a dénoncé lundi Vladimir Poutine.", []),
+    ("fr", "«Nous resterons», a-t-il déclaré lundi à la presse.", []),
+    ("fr", "Le tribunal a condamné lundi l'ancien ministre à quinze ans de prison.", MONDAY_21),
+    ("en", "The government denied on Monday that its troops fired on protesters.", []),
+    ("en", "The prosecutor accused on Monday three officers of torture.", MONDAY_21),
+    ("de", "Die Regierung dementierte am Montag die Berichte.", []),
+    ("ru", "Правительство опровергло в понедельник эти сообщения.", []),
+    ("ar", "نفت يوم الاثنين وزارة الخارجية هذه التقارير.", []),
+    ("vi", "Chính phủ phủ nhận hôm thứ Hai các báo cáo này.", []),
+]
+
+
+@pytest.mark.parametrize("code, text, expected", SAYING, ids=[f"{c}-{t[:25]}" for c, t, _ in SAYING])
+def test_the_day_of_a_verb_of_saying_is_no_event(tmp_path, code, text, expected):
+    events = _events(tmp_path, f"a.{code}.txt", text + "\n", document_date=dt.date(2011, 3, 22))
+    assert [e.start for e in events] == expected
+
+
 PAGE_LINES = {
     "es": ("Los rebeldes se retiran de Brega\n\nAjdabiya, Libia, marzo 31.\n\nLos rebeldes libios se retiraron el "
            "miércoles de la ciudad petrolera de Brega ante el avance de las tropas de Gadafi, según varios testigos.\n\n"
