@@ -9,15 +9,17 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from typing import Sequence
 
+from timeline.events.anaphora import Recall, recall
 from timeline.events.comparisons import likeness_start
 from timeline.events.layout import after_dateline, dated_list, dateline_end, event_sentences, layout
-from timeline.events.placing import belongs_to, locative_spans, place_for, written_name
+from timeline.events.placing import belongs_to, locative_spans, place_for, where_it_happened, written_name
 from timeline.events.recurrence import first_occurrence, recurrences
 from timeline.events.spans import (Item, absorbed_clocks, asked, beyond_horizon, calendar_items as calendar_items_of,
                                    calendar_span, deictic, hypothetical, is_clock_item, reporting_date, weekday_conflict)
 from timeline.events.readable import main_verb, opens_with_verb
 from timeline.events.titles import asides as asides_of, naming_start, shorten, title_of
-from timeline.events.words import MIN_STEMS, PUNCT_EDGES, frequent_stems, mask, preceded_by, stems, word_regex
+from timeline.events.words import (MIN_STEMS, PUNCT_EDGES, frequent_stems, happening_kinds, mask, preceded_by, stems,
+                                   word_regex)
 from timeline.events.zones import in_place_zone
 from timeline.lang import Language, load_language
 from timeline.tagger.anchor import tense_markers
@@ -98,6 +100,12 @@ class Draft:
     stems: frozenset[str] = frozenset()
     #: what a reader should know about the date ("the text says Thursday; 4 May 2011 is a Wednesday")
     note: str | None = None
+    #: the kinds of happening the clause tells (``words.happening_kinds``): tellings in other words share one
+    kinds: frozenset[int] = frozenset()
+    #: the cities the clause names, by GeoNames id, whether or not one is the mention's place
+    cities: frozenset[int] = frozenset()
+    #: the definite noun phrase the date qualifies ("el ataque del sábado"): a happening told already
+    recall: Recall | None = None
 
 def drafts_for(doc: Document, timexes: Sequence[Timex], ranges: Sequence[TimexRange],
                places: Sequence[PlaceMention]) -> list[Draft]:
@@ -218,8 +226,10 @@ def drafts_for(doc: Document, timexes: Sequence[Timex], ranges: Sequence[TimexRa
             continue  # a line of places and a date only ("Ajdabiya, Libia, marzo 31."): a dateline, no happening
         if labelling_line(text, item, code):
             continue
+        said_lo, said_hi = lo, hi
         told = stems(unsaid[lo:hi], code) - frequent
         if len(told) < MIN_STEMS:
+            said_lo, said_hi = sent.start, sent.end
             told = stems(unsaid[sent.start:sent.end], code) - frequent
         elif quote is None and opens_with_verb(text[lo:hi].strip(" ,;"), code):
             # the subject the clause lacks ("[Ces heurts…] ont repris"), by its common nouns: a name ("Morsi")
@@ -228,6 +238,10 @@ def drafts_for(doc: Document, timexes: Sequence[Timex], ranges: Sequence[TimexRa
         said = weekday_conflict(timexes[item.first], code)
         note = None if said is None else (f"The text names {calendar.day_name[said]} with this date; "
                                           f"{start.isoformat()} is a {calendar.day_name[start.weekday()]}.")
+        cities = frozenset(p.place.geonameid for p in near
+                           if said_lo <= p.start < said_hi and p.kind == "city" and p.place.geonameid is not None
+                           and where_it_happened(text, p, code))
         drafts.append(Draft(start, end, precision, approximate, mention, title, quality, code, place, rank,
-                            start_time, end_time, recurrence, told, note))
+                            start_time, end_time, recurrence, told, note, happening_kinds(unsaid[said_lo:said_hi], code),
+                            cities, recall(text, code, lo, item.start, item.end)))
     return drafts

@@ -4,7 +4,9 @@ Two mentions are of one happening when they place the same days (an open period 
 their places are compatible, and their titles are: within an article, their clauses share a content word (the
 first letters of a word that is no stop word, date, place, nor one the article repeats everywhere), or one of them
 says too little to tell ("that day"), or they name the same place, or the later one only gives the day's
-happening its clock time. Across articles — often in other languages,
+happening its clock time, or the later one's date qualifies a definite noun phrase naming the earlier one's
+happening ("el ataque del sábado" after "atacaron … el sábado": events/anaphora.py), or both name the city where
+it happened. Across articles — often in other languages,
 where words differ — the same days merge with a shared content word, the same place, or a span of several days.
 """
 
@@ -36,6 +38,13 @@ def _places(group: Sequence[Draft]) -> list[Place]:
     return [d.place for d in group if d.place is not None]
 
 
+def _recalls(d: Draft, told: list[Draft]) -> bool:
+    """Whether the definite noun phrase of ``d``'s date ("el ataque del sábado") names the happening ``told``
+    before it (a phrase names what the reader has read)."""
+    return bool(told) and d.recall is not None and d.recall.names(frozenset().union(*(g.stems for g in told)),
+                                                                  frozenset().union(*(g.kinds for g in told)))
+
+
 def _joins(group: list[Draft], d: Draft, same_article: bool) -> bool:
     """Whether the mention ``d`` tells of the happening of ``group``."""
     if not all(_same_days(g, d) for g in group) or not all(compatible(p, d.place) for p in _places(group)):
@@ -49,6 +58,11 @@ def _joins(group: list[Draft], d: Draft, same_article: bool) -> bool:
         return True  # a clock time gives the day's happening its time ("les bureaux de vote ouvriront de 8 à 20 heures")
     if d.place is not None and any(p.geonameid == d.place.geonameid for p in _places(group)):
         return True
+    if same_article and (_recalls(d, [g for g in group if g.mention.start < d.mention.start])
+                         or any(_recalls(g, [d]) for g in group if d.mention.start < g.mention.start)):
+        return True  # "atacaron … el sábado", then "el ataque del sábado"
+    if same_article and d.cities & frozenset().union(*(g.cities for g in group)):
+        return True  # "dos personas murieron el miércoles en Al Baida", "dos de ellas el miércoles cerca de Al Baida"
     return not same_article and d.end != d.start
 
 

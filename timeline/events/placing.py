@@ -76,6 +76,17 @@ def locative(text: str, pm: PlaceMention, code: str) -> bool:
     clitics = load_language(code).clitics
     return bool(before and before in clitics and preceded_by(text, pm.start - 1, code, "locative_prepositions", 3))
 
+def where_it_happened(text: str, pm: PlaceMention, code: str) -> bool:
+    """Whether the place says where the clause's happening was: introduced by a locative preposition, directly or
+    through a noun of a settlement ("cerca de la ciudad de Al Baida", "dans la ville de Brega"); not a landmark a
+    distance counts from ("à 150 km à l'est de Tripoli") nor an actor ("confirmado por Trípoli")."""
+    if locative(text, pm, code):
+        return True
+    settlement = preceded_by(text, pm.start, code, "settlement_words", 40)
+    return settlement is not None and preceded_by(text, pm.start - len(settlement.group()), code,
+                                                  "locative_prepositions", 12) is not None
+
+
 def locative_spans(places: Sequence[PlaceMention], text: str, code: str) -> list[tuple[int, int]]:
     """The places a locative preposition introduces: they say where, not what, and leave titles."""
     return [(p.start, p.end) for p in places if locative(text, p, code)]

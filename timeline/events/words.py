@@ -94,3 +94,17 @@ def frequent_stems(sentences: Iterable[str], code: str) -> frozenset[str]:
         for stem in found:
             counts[stem] = counts.get(stem, 0) + 1
     return frozenset(s for s, n in counts.items() if n > FREQUENT_SHARE * len(per_sentence))
+
+
+@lru_cache(maxsize=None)
+def _kind_patterns(code: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(rf"(?<![\w{MARKS}])(?:{kind})(?![\w{MARKS}])", re.IGNORECASE)
+                 for kind in load_language(code).words("happening_kinds"))
+
+
+def happening_kinds(text: str, code: str) -> frozenset[int]:
+    """The kinds of happening a piece of text tells, by their place in the language's ``[events]
+    happening_kinds`` (each a pattern of the nouns and verbs of one kind: an attack, a protest, a killing…):
+    tellings of one happening in other words ("atacaron" and "el ataque", "marcha" and "manifestación") share
+    one."""
+    return frozenset(k for k, pattern in enumerate(_kind_patterns(code)) if pattern.search(text))
