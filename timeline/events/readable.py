@@ -93,7 +93,7 @@ def is_participle(code: str, word: str) -> bool:
     """Whether ``word`` has the shape of a past participle (``participles``), written in lower case (a name is none:
     "Naciones Unidas"), and is no word of another kind of the same shape ("au", "fait" is a finite verb)."""
     return word[:1].islower() and is_one_of(code, word, "participles") and not is_one_of(
-        code, word, "edge_words", "determiners", "finite_verbs", "conjunctions", "auxiliaries")
+        code, word, "edge_words", "determiners", "finite_verbs", "conjunctions", "relative_words", "auxiliaries")
 
 
 def participle_predicate(text: str, code: str) -> bool:
