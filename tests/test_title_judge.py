@@ -49,9 +49,9 @@ from timeline.evaluate_events import judge_title
      "no subject: it opens with its verb"),
     # no predicate; a verb of a relative clause is not the title's
     ("es", "El presidente, acosado por las protestas que se han…", "El presidente, acosado por las protestas que "
-     "se han extendido, habló el martes.", False, "no predicate: neither a finite verb nor a noun of a happening"),
+     "se han extendido, habló el martes.", False, "no predicate: neither a finite verb, a noun of a happening nor a participle after its noun"),
     ("fr", "Libérés et reconduits à la frontière", "Libérés et reconduits à la frontière samedi.", False,
-     "no predicate: neither a finite verb nor a noun of a happening"),
+     "no predicate: neither a finite verb, a noun of a happening nor a participle after its noun"),
     # too short, stray brackets, invisible characters, a dangling end, an attribution left
     ("es", "Presidente francés", "El presidente francés llegó el sábado.", False,
      "fewer than three words: a name, not a clause"),
@@ -88,15 +88,15 @@ from timeline.evaluate_events import judge_title
     ("vi", "Lễ ký Công ước tại Hà Nội", "Lễ ký Công ước tại Hà Nội ngày 25/10.", True, "a clause that says what happened"),
     # a name without its verb
     ("ru", "Совет Безопасности ООН", "17 марта Совет Безопасности ООН, резолюцией 1973, впервые применил принцип "
-     "защиты.", False, "no predicate: neither a finite verb nor a noun of a happening"),
+     "защиты.", False, "no predicate: neither a finite verb, a noun of a happening nor a participle after its noun"),
     ("vi", "Hội đồng Bảo an", "Ngày 17/3, Hội đồng Bảo an đã áp dụng nguyên tắc bảo vệ.", False,
-     "no predicate: neither a finite verb nor a noun of a happening"),
+     "no predicate: neither a finite verb, a noun of a happening nor a participle after its noun"),
     ("zh", "联合国安理会", "3月17日，联合国安理会首次适用了保护原则。", False,
-     "no predicate: neither a finite verb nor a noun of a happening"),
+     "no predicate: neither a finite verb, a noun of a happening nor a participle after its noun"),
     ("ar", "مجلس الأمن", "في 17 مارس، مجلس الأمن، بالقرار 1973، طبق لأول مرة مبدأ الحماية.", False,
      "fewer than three words: a name, not a clause"),
     ("de", "Erstmals das Prinzip angewandt", "Erstmals das Prinzip angewandt am 17. März.", False,
-     "no predicate: neither a finite verb nor a noun of a happening"),
+     "no predicate: neither a finite verb, a noun of a happening nor a participle after its noun"),
     # the verb without its subject; German's verb second left as the sentence has it
     ("de", "Hat der Sicherheitsrat", "Am 17. März hat der Sicherheitsrat, mit der Resolution 1973, erstmals das "
      "Prinzip angewandt.", False, "no subject: it opens with its verb"),

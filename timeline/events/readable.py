@@ -82,7 +82,45 @@ def opens_with_verb(text: str, code: str) -> bool:
     return m is not None and m.start() == 0
 
 
-def title_fault(title: str, code: str, before: str | None = None) -> str | None:
+#: an article or a preposition written onto the next word ("l'a", "d'être", "d'une")
+ELIDED = re.compile(r"^\w['’](?=\w)")
+#: a headline's participle follows its noun phrase within this many words ("Partisans de l'ancien président Hosni
+#: Moubarak destitués")
+PARTICIPLE_AFTER = 8
+
+
+def is_participle(code: str, word: str) -> bool:
+    """Whether ``word`` has the shape of a past participle (``participles``), written in lower case (a name is none:
+    "Naciones Unidas"), and is no word of another kind of the same shape ("au", "fait" is a finite verb)."""
+    return word[:1].islower() and is_one_of(code, word, "participles") and not is_one_of(
+        code, word, "edge_words", "determiners", "finite_verbs", "conjunctions", "relative_words", "auxiliaries")
+
+
+def participle_predicate(text: str, code: str) -> bool:
+    """Whether a title without a finite verb says what befell the noun phrase it opens with a past participle right
+    after it, as a headline does ("Régimen de Mubarak derrocado", "Mubarak ousted by the army": ``participles``).
+    The noun phrase opens with a determiner or a capitalised word, not a preposition, a participle nor a gerund
+    ("Sur les murs situés…", "Nacido en…", "Faisant au moins 10 morts": ``gerunds``), and holds no comma, relative word or conjunction; the word before the participle is
+    none of a determiner, a preposition, a verb, an auxiliary, an adverb or another participle ("par l'armée", "ha
+    cerrado", "sido convocadas", "profundamente dolido")."""
+    spoken = WORDS.findall(text)
+    words = [ELIDED.sub("", w) for w in spoken]
+    if not words or not (spoken[0][:1].isupper() or is_one_of(code, spoken[0], "determiners")) or (
+            is_one_of(code, words[0], "edge_words") and not is_one_of(code, words[0], "determiners")) \
+            or is_participle(code, words[0].lower()) or is_one_of(code, words[0], "gerunds"):
+        return False
+    lists = ("determiners", "edge_words", "finite_verbs", "auxiliaries", "adverbs", "relative_words", "conjunctions")
+    for n in range(1, min(len(words), PARTICIPLE_AFTER + 1)):
+        head = text[:text.find(words[n])]
+        if re.search(r"[,;:()]", head) or is_one_of(code, words[n - 1], "relative_words", "conjunctions"):
+            return False
+        if is_participle(code, words[n]) and not is_one_of(code, words[n - 1], *lists) \
+                and not is_participle(code, words[n - 1]):
+            return True
+    return False
+
+
+def title_fault(title: str, code: str, before: str | None = None, headline: bool = True) -> str | None:
     """The first rule ``title`` breaks, or None when it reads as a clause:
 
     - no invisible character, at least three words, brackets and quotes that close;
@@ -92,15 +130,17 @@ def title_fault(title: str, code: str, before: str | None = None) -> str | None:
       "depuis | la chute de Tripoli");
     - it has its subject: it does not open with a finite verb ("Ha nombrado…", "Se encontró…");
     - it has a predicate: a finite verb of its own before any "…" cut, or it opens with a noun that names a
-      happening (``event_nouns``: "Funerales de las víctimas");
+      happening (``event_nouns``: "Funerales de las víctimas"), or a participle follows the noun phrase it opens
+      with (``participle_predicate``: "Mubarak ousted"; not with ``headline`` False: the title builder reads only
+      its own participle titles so);
     - nothing dangles at its end (an article, a preposition), and no attribution is left (", dijo el ministro").
     """
     shown = title.rstrip("…").rstrip()
     words = title_words(shown, code)
     if INVISIBLE.search(title):
         return "an invisible character"
-    if len(words) < 3:
-        return "fewer than three words: a name, not a clause"
+    if len(words) < 3 and not (len(words) == 2 and headline and participle_predicate(shown, code)):
+        return "fewer than three words: a name, not a clause"  # but "Mubarak ousted"
     cut = title.endswith("…")
     for pair in _PAIRS:
         opened, closed = shown.count(pair[0]), shown.count(pair[1])
@@ -123,8 +163,8 @@ def title_fault(title: str, code: str, before: str | None = None) -> str | None:
     head = [w for w in spoken[:3] if not is_one_of(code, w, "determiners")][:2]
     named = opens_with(" ".join(head), code, "event_nouns") or (  # "Les premières manifestations"
         len(head) > 1 and head[0].islower() and is_one_of(code, head[1], "event_nouns"))
-    if not main_verb(shown, code) and not named:
-        return "no predicate: neither a finite verb nor a noun of a happening"
+    if not main_verb(shown, code) and not named and not (headline and participle_predicate(shown, code)):
+        return "no predicate: neither a finite verb, a noun of a happening nor a participle after its noun"
     if not cut and ends_with(shown, code, "determiners", "edge_words", "conjunctions"):
         return f"dangles: ends with {spoken[-1]!r}"
     attribution = word_regex(code, ("attribution_words",), "word")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator, Sequence
 
-from timeline.events.readable import (ATTRIBUTION_MARKS, ends_with, is_one_of, main_verb, opens_with,
-                                      opens_with_verb, title_fault, title_words)
+from timeline.events.readable import (ATTRIBUTION_MARKS, ELIDED, ends_with, is_one_of, is_participle, main_verb,
+                                      opens_with, opens_with_verb, title_fault, title_words)
 from timeline.events.words import IS_MARK, PUNCT_EDGES, mask, preceded_by, word_regex
 from timeline.lang import load_language
 from timeline.text.normalise import INVISIBLE
@@ -178,11 +178,17 @@ def title_of(text: str, code: str, sent: Span, bounds: list[tuple[int, int]], lo
     verb, a clause start): the happening a noun names right before the date at ``at`` ("la masacre de Maspero
     del 9 de octubre"), else the clause's (``_candidates``); when none reads, the first that says something."""
     named = _happening_named(text, code, sent, bounds, at, removed) if at is not None else None
+    modified = _participle_clause(text, code, sent, lo, hi, at, removed) if at is not None else None
+    headline = shorten(_capitalised(modified)) if modified else None
     # a connective that left puts a verb-second verb first too ("[Zudem] hat die Regierung…")
     clauses = [c for c in (shorten(_capitalised(_subject_first(c, code)))
                            for c in _candidates(text, code, sent, bounds, lo, hi, removed)) if len(c) >= 3]
+    # a participle after its noun is the predicate of the participle's own title only: another verbless part of
+    # the sentence ("Un portavoz de las fuerzas armadas") says no happening
+    if headline is not None and title_fault(headline, code) is None:
+        clauses.insert(0, headline)
     candidates = ([shorten(_capitalised(named))] if named else []) + clauses
-    readable = next((c for c in candidates if title_fault(c, code) is None), None)
+    readable = next((c for c in candidates if title_fault(c, code, headline=c == headline) is None), None)
     return (readable, 1) if readable else ((clauses[0], 1) if clauses else ("", 0))
 
 
@@ -305,29 +311,137 @@ def _according_to(text: str, code: str, bounds: list[tuple[int, int]], k: int | 
 
 
 #: the longest antecedent a title takes
-_ANTECEDENT_WORDS = 6
+_ANTECEDENT_WORDS = 7
+#: a participle modifies a noun when at most this many words of its complements stand between it and the date
+#: ("linchado hasta la muerte por dos policías en junio")
+PARTICIPLE_REACH = 8
 
 
 def _antecedent_for(own: str, before: str, code: str) -> str | None:
     """A clause opened by a relative word that is its subject, with its antecedent in that word's place: "Los
     errores de la OTAN, que asumió el mando el 31 de marzo" → "la OTAN asumió el mando" (``subject_relatives``;
-    the antecedent: the noun phrase of the last determiner before the clause, else the name that ends it)."""
+    the antecedent: ``_antecedent``)."""
     relative = word_regex(code, ("subject_relatives",), "start")
     m = relative.match(own) if relative is not None else None
     rest = own[m.end():].lstrip(" ,") if m is not None and m.start() == 0 else ""
     if not rest or not opens_with_verb(rest, code):
         return None
+    phrase = _antecedent(before, code)
+    return _joined(code, phrase, rest) if phrase else None
+
+
+def _antecedent(before: str, code: str, participle: bool = False, plural: bool | None = None) -> str | None:
+    """The noun phrase that ends ``before``, the antecedent of what follows it: from its last determiner, else the
+    name that ends it ("Mubarak, quien…", "Moustapha Abdeljalil, qui…"). A ``participle`` follows the nearest noun:
+    its phrase opens after a contraction of a preposition and an article too ("du régime de Moubarak renversé" →
+    "régime de Moubarak": ``article_contractions``); ``plural``: its number, where it agrees; an opener of the other
+    number (``plural_determiners``) leaves it to an earlier one or to the name ("des partisans de l'ancien
+    président, destitués"; "les opposants à M. Morsi, destitué")."""
     words = before.rstrip(" ,،").split()
     determiner = word_regex(code, ("determiners",), "start")  # an elided one too: "l'Otan"
-    start = next((n for n in range(len(words) - 1, -1, -1) if determiner and determiner.match(words[n])), None)
-    if start is None:  # a name: its capitalised words ("Mubarak, quien…", "Moustapha Abdeljalil, qui…")
-        start = len(words)
-        while start > 0 and words[start - 1][:1].isupper():
-            start -= 1
+    # where each opener's phrase starts, nearest first, and the opener
+    openers = [(n if determiner is not None and determiner.match(w) else n + 1, w)
+               for n, w in reversed(list(enumerate(words)))
+               if (determiner is not None and determiner.match(w))
+               or (participle and is_one_of(code, w, "article_contractions"))]
+    name = len(words)  # a name: its capitalised words
+    while name > 0 and words[name - 1][:1].isupper():
+        name -= 1
+    name = name if name < len(words) else None
+    if plural is not None and load_language(code).words("plural_determiners"):
+        agreeing = [n for n, w in openers if len(words) - n <= _ANTECEDENT_WORDS
+                    and is_one_of(code, w, "plural_determiners") == plural]
+        start = agreeing[0] if agreeing else (None if plural else name)
+    else:
+        start = openers[0][0] if openers else name
+    if start is None:
+        return None
     phrase = " ".join(words[start:])
     if not phrase or len(words) - start > _ANTECEDENT_WORDS or re.search(r"[,;:()\[\]«»\"“”]", phrase):
         return None
-    return _joined(code, phrase, rest)
+    return phrase
+
+
+def _participle_clause(text: str, code: str, sent: Span, lo: int, hi: int, at: int,
+                       removed: Sequence[tuple[int, int]]) -> str | None:
+    """A past participle that holds the date at ``at`` and modifies the noun before it, with that noun when the
+    noun phrase holds a name: a relative clause without its relative word ("…du régime de Moubarak renversé en
+    février 2011" → "régime de Moubarak renversé", "Mubarak, ousted in February 2011, …" → "Mubarak ousted";
+    ``participles``). Its
+    complements stay, the date leaves; its phrase ends where the verb of another clause begins ("…, destitués en
+    février ont participé"). The noun is ``_antecedent``, of the participle's number."""
+    participle = word_regex(code, ("participles",), "word")
+    if participle is None:
+        return None
+    verb = word_regex(code, ("finite_verbs",), "word")
+    link = word_regex(code, ("noun_links",), "end")
+    if link is not None and link.search(text, lo, at):
+        return None  # "la guerre d'octobre 1973": the noun's date
+    if _attributes(text[lo:at].strip(" ,"), code):
+        return None  # "Selon l'accord conclu jeudi, l'Otan prendra…": what was agreed is the main clause
+    found = None
+    for m in reversed([m for m in participle.finditer(text, lo, at) if is_participle(code, m.group())]):
+        between = text[m.end():at]
+        if len(between.split()) > PARTICIPLE_REACH or re.search(r"[,;:.!?()\[\]«»\"“”]", between) or (
+                verb is not None and verb.search(between)):
+            return None
+        found = _modifier_start(text, code, m.start())
+        if found is not None:
+            break
+    if found is None:
+        return None
+    start, first = found
+    date_end = next((e for s, e in removed if s <= at < e), at)
+    close = verb.search(text, date_end, hi) if verb is not None else None
+    end = close.start() if close is not None else hi
+    plural = is_one_of(code, first, "plural_participles") if load_language(code).words("plural_participles") else None
+    noun = _antecedent(text[sent.start:start], code, True, plural)
+    # the noun names who or what the happening befell ("Mohamed Morsi élu", "régime de Moubarak renversé"); a common
+    # noun alone says too little to stand for the sentence ("Les opérations menées", "Une requête déposée", "Las 190
+    # arrestadas"): its main clause tells the news
+    if noun is None or not any(w[:1].isupper() for w in noun.split() if not is_one_of(code, w, "determiners")):
+        return None
+    phrase = _clause_title(text, start, end, code, removed, keep_verbs=True)
+    return _joined(code, noun, phrase) if phrase else None
+
+
+def _modifier_start(text: str, code: str, start: int) -> tuple[int, str] | None:
+    """Where the phrase of the participle at ``start`` begins, and its first participle, when it modifies the noun
+    before it: after a comma, or after a noun; several participles joined by a conjunction make one phrase
+    ("destitué et emprisonné"). None when it is its clause's verb: an auxiliary before it in its clause with no
+    other participle between ("a été arrêté", "fue brutalmente reprimido", "ont une nouvelle fois participé",
+    "Tamarod es un movimiento fundado": ``auxiliaries``, ``finite_verbs``), or a noun right after a determiner or a
+    preposition ("par l'armée", "el pasado 25 de enero"). A word of the shape of an adverb or a participle that no
+    verb precedes is a noun ("le gouvernement formé", "les blessés évacués"); an elided word is read without its
+    elided article or preposition ("l'a", "d'être")."""
+    if text[start - 1:start] in "'’":
+        return None
+    first = re.match(r"[\w-]+", text[start:]).group()
+    offset = max(0, start - 300)
+    tokens = list(re.finditer(r"\S+", text[offset:start]))
+    words = [ELIDED.sub("", t.group()) for t in tokens]
+    n, skipped = len(tokens) - 1, False
+    while n >= 0:
+        word = words[n]
+        if word[-1:] in PUNCT_EDGES:
+            return start, first  # ", destitué": an apposition
+        if is_one_of(code, word, "finite_verbs", "auxiliaries"):
+            return None
+        if is_one_of(code, word, "conjunctions") and n > 0 and not skipped and is_participle(code, words[n - 1]):
+            start, first, n = offset + tokens[n - 1].start(), words[n - 1], n - 2
+            continue
+        if is_participle(code, word) or is_one_of(code, word, "adverbs"):
+            n, skipped = n - 1, True
+            continue
+        if not skipped and is_one_of(code, word, "determiners", "edge_words"):
+            return None
+        for earlier in reversed(words[:n]):  # an auxiliary still waiting for its participle
+            if earlier[-1:] in PUNCT_EDGES or is_participle(code, earlier):
+                break
+            if is_one_of(code, earlier, "finite_verbs", "auxiliaries"):
+                return None
+        return start, first
+    return None
 
 
 def _attributes(part: str, code: str) -> bool:

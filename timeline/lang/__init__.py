@@ -272,13 +272,15 @@ FILE_KEYS: dict[str, type | tuple[type, ...]] = {
 }
 #: The word lists of ``[events]`` (timeline/events.py) and the settings of ``[places]`` (timeline/places.py).
 EVENT_WORD_KEYS = frozenset({
-    "after_words", "anchor_ends", "anchor_links", "anchor_words", "attribution_words", "before_words", "comparatives",
-    "condition_words", "conjunctions", "connectives", "date_links", "date_participles", "date_possessives",
-    "definite_determiners", "determiners", "edge_words", "event_nouns", "finite_verbs", "generic_nouns",
-    "happening_kinds", "inverted_subjects", "likeness_words", "limit_words", "locative_prepositions", "name_heads",
-    "name_tails", "publication_words", "range_openers", "record_words", "relative_words", "reporting_words",
-    "settlement_words", "since_words", "slogan_words", "standard_ends", "standard_links", "standard_words",
-    "subject_relatives", "tail_markers", "title_drop", "title_words", "words_tell_happenings"})
+    "adverbs", "after_words", "anchor_ends", "anchor_links", "anchor_words", "article_contractions",
+    "attribution_words", "auxiliaries", "before_words", "comparatives", "condition_words", "conjunctions",
+    "connectives", "date_links", "date_participles", "date_possessives", "definite_determiners", "determiners",
+    "edge_words", "event_nouns", "finite_verbs", "generic_nouns", "gerunds", "happening_kinds", "inverted_subjects",
+    "likeness_words", "limit_words", "locative_prepositions", "name_heads", "name_tails", "noun_links", "participles",
+    "plural_determiners", "plural_participles", "publication_words", "range_openers", "record_words",
+    "relative_words", "reporting_words", "settlement_words", "since_words", "slogan_words", "standard_ends",
+    "standard_links", "standard_words", "subject_relatives", "tail_markers", "title_drop", "title_words",
+    "words_tell_happenings"})
 PLACE_KEYS = frozenset({"stop_names", "compound_names", "capital_is_evidence", "restore_after_clitic",
                         "clitic_pattern", "inflection_endings", "nominative_endings", "titles_before_names",
                         "home_countries"})
