@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator, Sequence
 
-from timeline.events.readable import (ATTRIBUTION_MARKS, ELIDED, ends_with, is_one_of, is_participle, main_verb,
+from timeline.events.readable import (ATTRIBUTION_MARKS, ELIDED, WORDS, ends_with, is_one_of, is_participle, main_verb,
                                       opens_with, opens_with_verb, title_fault, title_words)
 from timeline.events.words import IS_MARK, PUNCT_EDGES, mask, preceded_by, word_regex
 from timeline.lang import load_language
@@ -187,6 +187,9 @@ def title_of(text: str, code: str, sent: Span, bounds: list[tuple[int, int]], lo
     # the sentence ("Un portavoz de las fuerzas armadas") says no happening
     if headline is not None and title_fault(headline, code) is None:
         clauses.insert(0, headline)
+    related = _restrictive_relative(text, code, sent, lo, hi, at, removed) if at is not None else None
+    if related is not None:
+        clauses.insert(0, shorten(_capitalised(related)))
     candidates = ([shorten(_capitalised(named))] if named else []) + clauses
     readable = next((c for c in candidates if title_fault(c, code, headline=c == headline) is None), None)
     return (readable, 1) if readable else ((clauses[0], 1) if clauses else ("", 0))
@@ -328,6 +331,71 @@ def _antecedent_for(own: str, before: str, code: str) -> str | None:
         return None
     phrase = _antecedent(before, code)
     return _joined(code, phrase, rest) if phrase else None
+
+
+def _restrictive_relative(text: str, code: str, sent: Span, lo: int, hi: int, at: int,
+                          removed: Sequence[tuple[int, int]]) -> str | None:
+    """A relative clause inside the date's clause, set off by no comma, whose relative word is its subject and
+    whose verb is the last before the date, with its antecedent in that word's place: "Il s'était rapproché des
+    insurgés dès le début du mouvement de contestation qui a divisé le pays le 15 février" → "Le mouvement de
+    contestation a divisé le pays" (``subject_relatives``, the antecedent: ``_antecedent``). The main clause's own
+    verb after the relative clause dates nothing there ("Les insurgés qui ont pris Tripoli sont entrés le 21 août"):
+    the relative's verb must be the first after its word."""
+    relative = word_regex(code, ("subject_relatives",), "word")
+    verb = word_regex(code, ("finite_verbs",), "word")
+    if relative is None or verb is None:
+        return None
+    verbs = [m for m in verb.finditer(text, lo, at)]
+    if not verbs:
+        return None
+    last = verbs[-1]
+    word = next((m for m in reversed(list(relative.finditer(text, lo, last.start())))), None)
+    if word is None or word.start() == lo or any(word.end() <= v.start() < last.start() for v in verbs):
+        return None
+    if relative.search(text, last.end(), at):
+        return None  # the date stands in a later relative clause ("que comenzaron en Libia y que aún hoy mantienen")
+    if text[word.end():last.start()].strip() and not re.fullmatch(r"\s*(?:\w+['’]|\w{1,3}\s)?\s*", text[word.end():last.start()]):
+        return None  # only a clitic may stand between the relative word and its verb ("qui l'a", "que se")
+    before = text[sent.start:word.start()]
+    # the relative word follows its noun: after a verb it opens what is said ("Confiesa que tenía…"), after a
+    # pronoun or an article it is a free relative ("lo que sucedió", "ce qui se passait")
+    tail = (WORDS.findall(before) or [""])[-1]
+    if not tail or verb.fullmatch(tail) or is_one_of(code, tail, "determiners", "edge_words"):
+        return None
+    noun = _antecedent(before, code)
+    if noun is None or main_verb(noun, code) or not _agrees(noun, text[word.end():last.end()], code):
+        return None
+    # the relative clause ends where a verb after the date resumes the main clause ("la revuelta que estalló el 25
+    # de enero necesitó 18 días"), or a conjunction opens a second predicate or relative ("… qui a divisé le pays
+    # le 15 février et occupait depuis…", "y que aún mantienen…")
+    date_end = next((e for s, e in removed if s <= at < e), at)
+    resumed = verb.search(text, date_end, hi)
+    end = resumed.start() if resumed is not None else hi
+    conjunction = word_regex(code, ("conjunctions",), "word")
+    for m in conjunction.finditer(text, at, end) if conjunction is not None else ():
+        after = text[m.end():].lstrip()
+        if verb.match(after) or relative.match(after):
+            end = m.start()
+            break
+    rest = _clause_title(text, word.end(), end, code, removed, keep_verbs=True)
+    if not noun or not rest or not opens_with_verb(rest, code):
+        return None
+    return _joined(code, noun, rest)
+
+
+#: short words that may stand between a subject and its verb: clitics ("se", "s'", "lo", "ne", "y")
+_CLITIC = re.compile(r"\w{1,3}['’]?")
+
+
+def _agrees(noun: str, verb_words: str, code: str) -> bool:
+    """Whether a noun phrase and the verb after it agree in number where the language marks it (``plural_verbs``,
+    ``plural_determiners``): a relative word that is the verb's object would leave them apart ("un movimiento que
+    iniciaron miles de personas", "las fotos que envió")."""
+    words = [w for w in WORDS.findall(verb_words) if not _CLITIC.fullmatch(w) or is_one_of(code, w, "plural_verbs")]
+    if not words or not load_language(code).words("plural_verbs"):
+        return True
+    opener = noun.split()[0]
+    return is_one_of(code, words[0], "plural_verbs") == is_one_of(code, opener, "plural_determiners")
 
 
 def _antecedent(before: str, code: str, participle: bool = False, plural: bool | None = None) -> str | None:
