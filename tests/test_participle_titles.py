@@ -36,6 +36,9 @@ ES = [
      "embajada.", [(D(2011, 3, 5), "El periodista Juan Ortega detenido en Brega")]),
     ("MADRID, 20 de marzo de 2011 — Los manifestantes recordaron la revolución de Egipto, iniciada el 25 de enero.",
      [(D(2011, 1, 25), "La revolución de Egipto iniciada")]),
+    # a participle agrees in gender with its noun: "fechado" skips "la agencia EFE" for "un despacho"
+    ("MADRID, 20 de marzo de 2011 — Un despacho de la agencia EFE fechado el 3 de marzo contó cuarenta muertos.",
+     [(D(2011, 3, 3), "Un despacho de la agencia EFE fechado")]),
     # the participle after "fue" is the clause's verb
     ("MADRID, 20 de marzo de 2011 — El acuerdo fue firmado el lunes en Roma.",
      [(D(2011, 3, 14), "El acuerdo fue firmado")]),

@@ -398,13 +398,16 @@ def _agrees(noun: str, verb_words: str, code: str) -> bool:
     return is_one_of(code, words[0], "plural_verbs") == is_one_of(code, opener, "plural_determiners")
 
 
-def _antecedent(before: str, code: str, participle: bool = False, plural: bool | None = None) -> str | None:
+def _antecedent(before: str, code: str, participle: bool = False, plural: bool | None = None,
+                feminine: bool | None = None) -> str | None:
     """The noun phrase that ends ``before``, the antecedent of what follows it: from its last determiner, else the
     name that ends it ("Mubarak, quien…", "Moustapha Abdeljalil, qui…"). A ``participle`` follows the nearest noun:
     its phrase opens after a contraction of a preposition and an article too ("du régime de Moubarak renversé" →
     "régime de Moubarak": ``article_contractions``); ``plural``: its number, where it agrees; an opener of the other
     number (``plural_determiners``) leaves it to an earlier one or to the name ("des partisans de l'ancien
-    président, destitués"; "les opposants à M. Morsi, destitué")."""
+    président, destitués"; "les opposants à M. Morsi, destitué"); ``feminine``: its gender, where it agrees: an
+    opener of the other gender (``feminine_determiners``, ``masculine_determiners``) is no antecedent ("du groupe
+    Bull, embauchée", "la AFP … fechado")."""
     words = before.rstrip(" ,،").split()
     determiner = word_regex(code, ("determiners",), "start")  # an elided one too: "l'Otan"
     # where each opener's phrase starts, nearest first, and the opener
@@ -412,6 +415,14 @@ def _antecedent(before: str, code: str, participle: bool = False, plural: bool |
                for n, w in reversed(list(enumerate(words)))
                if (determiner is not None and determiner.match(w))
                or (participle and is_one_of(code, w, "article_contractions"))]
+    other_gender = False  # an opener of the other gender stood nearer: the name after it is no antecedent either
+    if feminine is not None and openers:
+        known = [(n, w) for n, w in openers if not (
+            is_one_of(code, w, "feminine_determiners") and not feminine
+            or is_one_of(code, w, "masculine_determiners") and feminine)]
+        if not known:
+            return None
+        other_gender, openers = known[0] != openers[0], known
     name = len(words)  # a name: its capitalised words
     while name > 0 and words[name - 1][:1].isupper():
         name -= 1
@@ -419,7 +430,7 @@ def _antecedent(before: str, code: str, participle: bool = False, plural: bool |
     if plural is not None and load_language(code).words("plural_determiners"):
         agreeing = [n for n, w in openers if len(words) - n <= _ANTECEDENT_WORDS
                     and is_one_of(code, w, "plural_determiners") == plural]
-        start = agreeing[0] if agreeing else (None if plural else name)
+        start = agreeing[0] if agreeing else (None if plural or other_gender else name)
     else:
         start = openers[0][0] if openers else name
     if start is None:
@@ -463,7 +474,9 @@ def _participle_clause(text: str, code: str, sent: Span, lo: int, hi: int, at: i
     close = verb.search(text, date_end, hi) if verb is not None else None
     end = close.start() if close is not None else hi
     plural = is_one_of(code, first, "plural_participles") if load_language(code).words("plural_participles") else None
-    noun = _antecedent(text[sent.start:start], code, True, plural)
+    feminine = (is_one_of(code, first, "feminine_participles") if load_language(code).words("feminine_participles")
+                else None)
+    noun = _antecedent(text[sent.start:start], code, True, plural, feminine)
     # the noun names who or what the happening befell ("Mohamed Morsi élu", "régime de Moubarak renversé"); a common
     # noun alone says too little to stand for the sentence ("Les opérations menées", "Une requête déposée", "Las 190
     # arrestadas"): its main clause tells the news
