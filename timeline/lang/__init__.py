@@ -278,7 +278,7 @@ EVENT_WORD_KEYS = frozenset({
     "edge_words", "event_nouns", "finite_verbs", "generic_nouns", "gerunds", "happening_kinds", "inverted_subjects",
     "likeness_words", "limit_words", "locative_prepositions", "name_heads", "name_tails", "noun_links", "participles",
     "plural_determiners", "plural_participles", "publication_words", "range_openers", "record_words",
-    "relative_words", "reporting_words", "settlement_words", "since_words", "slogan_words", "standard_ends",
+    "relative_words", "report_media", "reporting_words", "settlement_words", "since_words", "slogan_words", "standard_ends",
     "standard_links", "standard_words", "subject_relatives", "tail_markers", "title_drop", "title_words",
     "words_tell_happenings"})
 PLACE_KEYS = frozenset({"stop_names", "compound_names", "capital_is_evidence", "restore_after_clitic",
