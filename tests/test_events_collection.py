@@ -352,7 +352,31 @@ SAYING = [
 ]
 
 
-@pytest.mark.parametrize("code, text, expected", SAYING, ids=[f"{c}-{t[:25]}" for c, t, _ in SAYING])
+# The day of the medium a report came by (a communiqué, a press conference, an interview, a paper's edition, a
+# quotation) is the report's too, however far the clause's verb of saying stands; the happening's own day beside
+# it stays an event, and so do a speech's day and "les cités" (the cities) before a day.
+REPORT_MEDIA = [
+    ("fr", "Le président a indiqué, lors d'une conférence de presse organisée lundi, qu'il resterait au pouvoir.", []),
+    ("fr", "Dans un communiqué publié lundi, l'armée affirme avoir repris la ville.", []),
+    ("fr", "Le quotidien affirme dans son édition de lundi que le régime vacille.", []),
+    ("fr", "Le président a accusé l'Occident de complot dans une interview diffusée lundi par une chaîne allemande.", []),
+    ("fr", "Les rebelles ont repris Brega dimanche, selon une source citée lundi par le journal.", [dt.date(2011, 3, 20)]),
+    ("fr", "Le président a prononcé lundi un discours devant le Parlement.", MONDAY_21),
+    ("fr", "Des combats ont éclaté dans les cités lundi matin.", MONDAY_21),
+    ("es", "Gadafi está dispuesto a irse, según emisarios citados el lunes por el ministro.", []),
+    ("es", "La OTAN confirmó, en un comunicado emitido el lunes, los ataques contra Trípoli.", []),
+    ("es", "La OTAN bombardeó el lunes Trípoli, según un portavoz citado hoy por la agencia.", MONDAY_21),
+    ("en", "In a statement issued on Monday, the army said it had retaken the town.", []),
+    ("en", "The officials, quoted on Monday by the newspaper, expect a ceasefire.", []),
+    ("en", "The rebels took Brega on Monday, officials told a press conference on Tuesday.", MONDAY_21),
+    ("en", "The president gave a speech on Monday in Parliament.", MONDAY_21),
+    ("de", "Die Regierung wies auf einer Pressekonferenz am Montag die Vorwürfe zurück.", []),
+    ("de", "Die Rebellen nahmen am Montag Brega ein, hieß es in einer Mitteilung vom Dienstag.", MONDAY_21),
+]
+
+
+@pytest.mark.parametrize("code, text, expected", SAYING + REPORT_MEDIA,
+                         ids=[f"{c}-{t[:25]}" for c, t, _ in SAYING + REPORT_MEDIA])
 def test_the_day_of_a_verb_of_saying_is_no_event(tmp_path, code, text, expected):
     events = _events(tmp_path, f"a.{code}.txt", text + "\n", document_date=dt.date(2011, 3, 22))
     assert [e.start for e in events] == expected

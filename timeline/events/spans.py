@@ -400,9 +400,16 @@ def absorbed_clocks(calendar_items, timexes: Sequence[Timex], sents: list[Span],
 _SPEAKER = re.compile(r"(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){1,3}\s*$")
 
 
+#: how far before its day the noun of a report's medium may start ("lors d'une conférence de presse organisée lundi")
+_MEDIUM_REACH = 80
+
+
 def reporting_date(text: str, item: Item, span: CalendarSpan, code: str, document_date: dt.date | None) -> bool:
     """ "the ministry said on Thursday", "a annoncé, vendredi,", "a réaffirmé Nicolas Sarkozy jeudi": a day (or the
-    week) next to a reporting verb, within a week of the document date, dates the report, not an event."""
+    week) next to a reporting verb, within a week of the document date, dates the report, not an event. So does a
+    day that dates the medium a report came by (``report_media``: "dans un communiqué publié lundi", "lors d'une
+    conférence de presse organisée vendredi", "son édition de dimanche", "une source citée jeudi par…"): what the
+    report tells happened on a day of its own, said or not."""
     if (document_date is None or span.end is None or (span.end - span.start).days > 6
             or abs((span.start - document_date).days) > 7):
         return False
@@ -411,6 +418,8 @@ def reporting_date(text: str, item: Item, span: CalendarSpan, code: str, documen
         before = preceded_by(text, item.start - 2, code, "reporting_words", 30)
     if before is None and (speaker := _SPEAKER.search(text, max(0, item.start - 40), item.start)):
         before = preceded_by(text, speaker.start(), code, "reporting_words", 30)
+    if before is None:
+        before = preceded_by(text, item.start, code, "report_media", _MEDIUM_REACH)
     after = word_regex(code, ("reporting_words",), "start")
     return (before is not None or bool(after and after.match(text, item.end, min(len(text), item.end + 30)))
             or _fronted_before_saying(text, item, code))

@@ -267,7 +267,8 @@ def read_language(code: str) -> Language:
 FILE_KEYS: dict[str, type | tuple[type, ...]] = {
     "name": str, "script": str, "direction": str, "tables": dict, "fragments": dict, "rules": list, "drop": dict,
     "clitics": str, "stopwords": list, "events": dict, "places": dict, "future_markers": list, "past_markers": list,
-    "reporting_verbs": list, "conditional_markers": list, "month_case_sensitive": bool, "capitalised_names": list, "exact_case_tables": list,
+    "reporting_verbs": list, "conditional_markers": list, "month_case_sensitive": bool, "capitalised_names": list,
+    "exact_case_tables": list,
     "spaced": bool, "tense_reach": int, "tense_by_month": bool, "ampm_names_day": bool, "day_clock_apart": bool,
 }
 #: The word lists of ``[events]`` (timeline/events.py) and the settings of ``[places]`` (timeline/places.py).
@@ -275,10 +276,11 @@ EVENT_WORD_KEYS = frozenset({
     "adverbs", "after_words", "anchor_ends", "anchor_links", "anchor_words", "article_contractions",
     "attribution_words", "auxiliaries", "before_words", "comparatives", "condition_words", "conjunctions",
     "connectives", "date_links", "date_participles", "date_possessives", "definite_determiners", "determiners",
-    "edge_words", "event_nouns", "feminine_determiners", "feminine_participles", "finite_verbs", "generic_nouns", "gerunds", "happening_kinds", "inverted_subjects",
-    "likeness_words", "limit_words", "locative_prepositions", "masculine_determiners", "name_heads", "name_tails", "noun_links", "participles",
-    "plural_determiners", "plural_participles", "plural_verbs", "publication_words", "range_openers", "record_words",
-    "relative_words", "reporting_words", "settlement_words", "since_words", "slogan_words", "standard_ends",
+    "edge_words", "event_nouns", "feminine_determiners", "feminine_participles", "finite_verbs", "generic_nouns",
+    "gerunds", "happening_kinds", "inverted_subjects", "likeness_words", "limit_words", "locative_prepositions",
+    "masculine_determiners", "name_heads", "name_tails", "noun_links", "participles", "plural_determiners",
+    "plural_participles", "plural_verbs", "publication_words", "range_openers", "record_words", "relative_words",
+    "report_media", "reporting_words", "settlement_words", "since_words", "slogan_words", "standard_ends",
     "standard_links", "standard_words", "subject_relatives", "tail_markers", "title_drop", "title_words",
     "words_tell_happenings"})
 PLACE_KEYS = frozenset({"stop_names", "compound_names", "capital_is_evidence", "restore_after_clitic",
