@@ -107,6 +107,22 @@ def test_an_exact_distance_in_days_places_the_day_it_counts(language, text, date
     assert days(events_of(text, language, date)) == expected
 
 
+# A name holds a calendar date (a day number, a month); a day counted from now after the head of a name is the
+# place's day ("dans la ville lundi", "en la plaza el lunes"), not part of the name.
+PLACE_AND_DAY = [
+    ("fr", "Des combats ont éclaté dans la ville lundi.", "2011-08-24", [("2011-08-22", "2011-08-22")]),
+    ("fr", "Des milliers de personnes se sont rassemblées sur la place hier.", "2011-08-24",
+     [("2011-08-23", "2011-08-23")]),
+    ("es", "Miles de personas se concentraron en la plaza el lunes.", "2011-08-24", [("2011-08-22", "2011-08-22")]),
+    ("es", "Los combates estallaron en la ciudad ayer.", "2011-08-24", [("2011-08-23", "2011-08-23")]),
+]
+
+
+@pytest.mark.parametrize("language,text,date,expected", PLACE_AND_DAY)
+def test_a_day_after_the_head_of_a_name_is_the_places_day(language, text, date, expected):
+    assert days(events_of(text, language, date)) == expected
+
+
 # ------------------------------------------------------------------------- anchoring across the text
 
 ANCHORED = [

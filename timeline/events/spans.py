@@ -277,7 +277,10 @@ def calendar_span(item: Item, timexes: Sequence[Timex], text: str, code: str,
         return None  # "hace unos 12 días", "dans une quinzaine de jours": about then, no calendar entry
     if deictic(first) and item.last + 1 < len(timexes) and _restates(text, item, timexes[item.last + 1]):
         return None  # "annoncé aujourd'hui (30 novembre 2012)": the date in brackets places it
-    if in_name(text, item, code) or (
+    # a name holds a calendar date (a day number, a month), never a day counted from now: "la ville lundi", "the
+    # square on Monday" is a place and its day
+    nameable = any(c.isdigit() for c in first.text) or grain not in ("day", "time", "week")
+    if nameable and in_name(text, item, code) or (
             item.first > 0 and _written_as_one(text, timexes[item.first - 1], first, code)
             and in_name(text, Item(item.first - 1, item.first - 1, timexes[item.first - 1].start,
                                    timexes[item.first - 1].end), code)):
