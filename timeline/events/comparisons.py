@@ -6,8 +6,8 @@ standard, opened by a word (``[events] standard_words``: "than", "compared with"
 ``standard_links`` after a first term of ``comparatives``: "the same number as", "plus … que", "mehr … als").
 A likeness is a comparison too: a date that is its whole standard ("cuando llega, como ayer, hay que desviar el
 tráfico", "comme lundi, des milliers de personnes…", "like yesterday", ``likeness_words``) is the point the clause
-is likened to. A date inside the standard is a reference point; a date outside it ("The talks, more difficult than expected,
-ended on 3 May") is not. A standard that is a bare number is a quantity ("more than 40 people died on Friday"),
+is likened to. A date inside the standard is a reference point; a date outside it ("The talks, more difficult
+than expected, ended on 3 May") is not. A standard that is a bare number is a quantity ("more than 40 people died on Friday"),
 and so is a first term followed by one ("plus de 40 personnes … que"): its date is the happening's.
 """
 

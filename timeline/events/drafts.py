@@ -22,9 +22,9 @@ from timeline.events.words import (MIN_STEMS, PUNCT_EDGES, frequent_stems, happe
                                    word_regex)
 from timeline.events.zones import in_place_zone
 from timeline.lang import Language, load_language
-from timeline.tagger.anchor import tense_markers
 from timeline.model import Document, Mention, Place, Timex, TimexRange
 from timeline.places import PlaceMention
+from timeline.tagger.anchor import tense_markers
 from timeline.text.quotes import Quote, quotes
 from timeline.text.segment import Span, clauses, containing
 
@@ -56,9 +56,8 @@ _LINE_CLOSE = re.compile(r"[\s.)\]»”\"]*")
 def labelling_line(text: str, item: Item, code: str) -> bool:
     """Whether the item's line only labels its date: the date closes the line after a comma, and the words before
     it on the line have no finite verb (``readable.main_verb``, nor a tense marker of the tagger: "protested") and
-    name no happening (``event_nouns``): a picture
-    caption ("Un manifestante frente a la embajada siria, el 26 de abril."), a byline ("Par Louis Denghien, le 7
-    septembre 2012"), a source cited ("(8) Reuters, 7 juillet 2013."; an abbreviation may split it in sentences:
+    name no happening (``event_nouns``): a picture caption ("Un manifestante frente a la embajada siria, el 26 de
+    abril."), a byline ("Par Louis Denghien, le 7 septembre 2012"), a source cited ("(8) Reuters, 7 juillet 2013."; an abbreviation may split it in sentences:
     "David D. Kirkpatrick, « … », The New York Times, 10 juillet 2013.")."""
     line_start = text.rfind("\n", 0, item.start) + 1
     line_end = text.find("\n", item.end)

@@ -280,7 +280,7 @@ def calendar_span(item: Item, timexes: Sequence[Timex], text: str, code: str,
     # a name holds a calendar date (a day number, a month), never a day counted from now: "la ville lundi", "the
     # square on Monday" is a place and its day
     nameable = any(c.isdigit() for c in first.text) or grain not in ("day", "time", "week")
-    if nameable and in_name(text, item, code) or (
+    if (nameable and in_name(text, item, code)) or (
             item.first > 0 and _written_as_one(text, timexes[item.first - 1], first, code)
             and in_name(text, Item(item.first - 1, item.first - 1, timexes[item.first - 1].start,
                                    timexes[item.first - 1].end), code)):

@@ -333,6 +333,10 @@ def _antecedent_for(own: str, before: str, code: str) -> str | None:
     return _joined(code, phrase, rest) if phrase else None
 
 
+#: what may stand between a relative word and its verb: a clitic at most ("qui l'a", "que se")
+_CLITIC_GAP = re.compile(r"\s*(?:\w+['’]|\w{1,3}\s)?\s*")
+
+
 def _restrictive_relative(text: str, code: str, sent: Span, lo: int, hi: int, at: int,
                           removed: Sequence[tuple[int, int]]) -> str | None:
     """A relative clause inside the date's clause, set off by no comma, whose relative word is its subject and
@@ -345,16 +349,16 @@ def _restrictive_relative(text: str, code: str, sent: Span, lo: int, hi: int, at
     verb = word_regex(code, ("finite_verbs",), "word")
     if relative is None or verb is None:
         return None
-    verbs = [m for m in verb.finditer(text, lo, at)]
+    verbs = list(verb.finditer(text, lo, at))
     if not verbs:
         return None
     last = verbs[-1]
-    word = next((m for m in reversed(list(relative.finditer(text, lo, last.start())))), None)
+    word = ([None] + list(relative.finditer(text, lo, last.start())))[-1]
     if word is None or word.start() == lo or any(word.end() <= v.start() < last.start() for v in verbs):
         return None
     if relative.search(text, last.end(), at):
         return None  # the date stands in a later relative clause ("que comenzaron en Libia y que aún hoy mantienen")
-    if text[word.end():last.start()].strip() and not re.fullmatch(r"\s*(?:\w+['’]|\w{1,3}\s)?\s*", text[word.end():last.start()]):
+    if not _CLITIC_GAP.fullmatch(text, word.end(), last.start()):
         return None  # only a clitic may stand between the relative word and its verb ("qui l'a", "que se")
     before = text[sent.start:word.start()]
     # the relative word follows its noun: after a verb it opens what is said ("Confiesa que tenía…"), after a
@@ -378,9 +382,7 @@ def _restrictive_relative(text: str, code: str, sent: Span, lo: int, hi: int, at
             end = m.start()
             break
     rest = _clause_title(text, word.end(), end, code, removed, keep_verbs=True)
-    if not noun or not rest or not opens_with_verb(rest, code):
-        return None
-    return _joined(code, noun, rest)
+    return _joined(code, noun, rest) if rest and opens_with_verb(rest, code) else None
 
 
 #: short words that may stand between a subject and its verb: clitics ("se", "s'", "lo", "ne", "y")
