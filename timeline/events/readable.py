@@ -100,8 +100,8 @@ def participle_predicate(text: str, code: str) -> bool:
     """Whether a title without a finite verb says what befell the noun phrase it opens with a past participle right
     after it, as a headline does ("Régimen de Mubarak derrocado", "Mubarak ousted by the army": ``participles``).
     The noun phrase opens with a determiner or a capitalised word, not a preposition, a participle nor a gerund
-    ("Sur les murs situés…", "Nacido en…", "Faisant au moins 10 morts": ``gerunds``), and holds no comma, relative word or conjunction; the word before the participle is
-    none of a determiner, a preposition, a verb, an auxiliary, an adverb or another participle ("par l'armée", "ha
+    ("Sur les murs situés…", "Nacido en…", "Faisant au moins 10 morts": ``gerunds``), and holds no comma, relative
+    word or conjunction; the word before the participle is none of a determiner, a preposition, a verb, an auxiliary, an adverb or another participle ("par l'armée", "ha
     cerrado", "sido convocadas", "profundamente dolido")."""
     spoken = WORDS.findall(text)
     words = [ELIDED.sub("", w) for w in spoken]
