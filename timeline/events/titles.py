@@ -247,7 +247,7 @@ def _candidates(text: str, code: str, sent: Span, bounds: list[tuple[int, int]],
     according = _according_to(text, code, bounds, k, whole, removed)
     if according is not None:
         yield according
-    antecedent = _antecedent_for(own, text[sent.start:lo], code)
+    antecedent = _antecedent_for(own, text[sent.start:lo], code) or _object_of(own, text[sent.start:lo], code)
     if antecedent is not None:
         yield antecedent
     relative = word_regex(code, ("relative_words", "conjunctions"), "start")
@@ -335,6 +335,24 @@ def _antecedent_for(own: str, before: str, code: str) -> str | None:
 
 #: what may stand between a relative word and its verb: a clitic at most ("qui l'a", "que se")
 _CLITIC_GAP = re.compile(r"\s*(?:\w+['’]|\w{1,3}\s)?\s*")
+
+
+def _object_of(own: str, before: str, code: str) -> str | None:
+    """A clause opened by a relative word that is its object, whose subject is a pronoun, with its antecedent
+    after the verb: "le village d'Om Al-Far, qu'ils ont pris vendredi" → "Ils ont pris le village d'Om Al-Far"
+    (``object_relatives``, the antecedent: ``_antecedent``)."""
+    relative = word_regex(code, ("object_relatives",), "start")
+    m = relative.match(own) if relative is not None else None
+    rest = own[m.end():].lstrip() if m is not None and m.start() == 0 else ""
+    pronoun, _, verb_phrase = rest.partition(" ")
+    if not verb_phrase or not opens_with_verb(verb_phrase, code):
+        return None
+    phrase = _antecedent(before, code)
+    if not phrase:
+        return None
+    first, _, others = phrase.partition(" ")  # the sentence's first word is no longer first: "Le président" → "le"
+    first = first.lower() if is_one_of(code, first, "determiners") else first
+    return _joined(code, pronoun, verb_phrase, first, others)
 
 
 def _restrictive_relative(text: str, code: str, sent: Span, lo: int, hi: int, at: int,

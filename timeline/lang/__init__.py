@@ -278,7 +278,7 @@ EVENT_WORD_KEYS = frozenset({
     "connectives", "date_links", "date_participles", "date_possessives", "definite_determiners", "determiners",
     "edge_words", "event_nouns", "feminine_determiners", "feminine_participles", "finite_verbs", "generic_nouns",
     "gerunds", "happening_kinds", "inverted_subjects", "likeness_words", "limit_words", "locative_prepositions",
-    "masculine_determiners", "name_heads", "name_tails", "noun_links", "participles", "plural_determiners",
+    "masculine_determiners", "name_heads", "name_tails", "noun_links", "object_relatives", "participles", "plural_determiners",
     "plural_participles", "plural_verbs", "publication_words", "range_openers", "record_words", "relative_words",
     "report_media", "reporting_words", "settlement_words", "since_words", "slogan_words", "standard_ends",
     "standard_links", "standard_words", "subject_relatives", "tail_markers", "title_drop", "title_words",
