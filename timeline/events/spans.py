@@ -16,7 +16,6 @@ from timeline.events.words import preceded_by, word_regex
 from timeline.events.zones import clock
 from timeline.lang import load_language
 from timeline.model import Timex, TimexRange
-from timeline.places import fold
 from timeline.text.segment import Span, after_fronted, sentence_around
 
 

@@ -6,7 +6,7 @@ import re
 from typing import Iterable, Iterator, Sequence
 
 from timeline.events.readable import (ATTRIBUTION_MARKS, ELIDED, WORDS, ends_with, is_one_of, is_participle, main_verb,
-                                      opens_with, opens_with_verb, title_fault, title_words)
+                                      opens_with_verb, title_fault, title_words)
 from timeline.events.words import IS_MARK, PUNCT_EDGES, mask, preceded_by, word_regex
 from timeline.lang import load_language
 from timeline.text.normalise import INVISIBLE
@@ -390,9 +390,7 @@ def _restrictive_relative(text: str, code: str, sent: Span, lo: int, hi: int, at
     # the relative clause ends where a verb after the date resumes the main clause ("la revuelta que estalló el 25
     # de enero necesitó 18 días"), or a conjunction opens a second predicate or relative ("… qui a divisé le pays
     # le 15 février et occupait depuis…", "y que aún mantienen…")
-    date_end = next((e for s, e in removed if s <= at < e), at)
-    resumed = verb.search(text, date_end, hi)
-    end = resumed.start() if resumed is not None else hi
+    end = _resumed(text, code, removed, at, hi)
     conjunction = word_regex(code, ("conjunctions",), "word")
     for m in conjunction.finditer(text, at, end) if conjunction is not None else ():
         after = text[m.end():].lstrip()
@@ -412,10 +410,23 @@ def _agrees(noun: str, verb_words: str, code: str) -> bool:
     ``plural_determiners``): a relative word that is the verb's object would leave them apart ("un movimiento que
     iniciaron miles de personas", "las fotos que envió")."""
     words = [w for w in WORDS.findall(verb_words) if not _CLITIC.fullmatch(w) or is_one_of(code, w, "plural_verbs")]
-    if not words or not load_language(code).words("plural_verbs"):
-        return True
-    opener = noun.split()[0]
-    return is_one_of(code, words[0], "plural_verbs") == is_one_of(code, opener, "plural_determiners")
+    plural = _marked(code, words[0], "plural_verbs") if words else None
+    return plural is None or plural == is_one_of(code, noun.split()[0], "plural_determiners")
+
+
+def _marked(code: str, word: str, name: str) -> bool | None:
+    """Whether ``word`` is of the list ``name`` (a number or a gender), or None where the language marks none."""
+    return is_one_of(code, word, name) if load_language(code).words(name) else None
+
+
+def _resumed(text: str, code: str, removed: Sequence[tuple[int, int]], at: int, hi: int) -> int:
+    """Where a clause whose date stands at ``at`` ends, before ``hi``: at the first finite verb after the date (the
+    removed span that holds it), the verb of the clause it was inserted in ("la revuelta que estalló el 25 de enero
+    necesitó…", "…, destitués en février ont participé")."""
+    verb = word_regex(code, ("finite_verbs",), "word")
+    date_end = next((e for s, e in removed if s <= at < e), at)
+    resumed = verb.search(text, date_end, hi) if verb is not None else None
+    return resumed.start() if resumed is not None else hi
 
 
 def _antecedent(before: str, code: str, participle: bool = False, plural: bool | None = None,
@@ -466,9 +477,8 @@ def _participle_clause(text: str, code: str, sent: Span, lo: int, hi: int, at: i
     """A past participle that holds the date at ``at`` and modifies the noun before it, with that noun when the
     noun phrase holds a name: a relative clause without its relative word ("…du régime de Moubarak renversé en
     février 2011" → "régime de Moubarak renversé", "Mubarak, ousted in February 2011, …" → "Mubarak ousted";
-    ``participles``). Its
-    complements stay, the date leaves; its phrase ends where the verb of another clause begins ("…, destitués en
-    février ont participé"). The noun is ``_antecedent``, of the participle's number."""
+    ``participles``). Its complements stay, the date leaves; its phrase ends where the verb of another clause begins
+    (``_resumed``). The noun is ``_antecedent``, of the participle's number and gender."""
     participle = word_regex(code, ("participles",), "word")
     if participle is None:
         return None
@@ -490,13 +500,9 @@ def _participle_clause(text: str, code: str, sent: Span, lo: int, hi: int, at: i
     if found is None:
         return None
     start, first = found
-    date_end = next((e for s, e in removed if s <= at < e), at)
-    close = verb.search(text, date_end, hi) if verb is not None else None
-    end = close.start() if close is not None else hi
-    plural = is_one_of(code, first, "plural_participles") if load_language(code).words("plural_participles") else None
-    feminine = (is_one_of(code, first, "feminine_participles") if load_language(code).words("feminine_participles")
-                else None)
-    noun = _antecedent(text[sent.start:start], code, True, plural, feminine)
+    end = _resumed(text, code, removed, at, hi)
+    noun = _antecedent(text[sent.start:start], code, True, _marked(code, first, "plural_participles"),
+                       _marked(code, first, "feminine_participles"))
     # the noun names who or what the happening befell ("Mohamed Morsi élu", "régime de Moubarak renversé"); a common
     # noun alone says too little to stand for the sentence ("Les opérations menées", "Une requête déposée", "Las 190
     # arrestadas"): its main clause tells the news
