@@ -324,9 +324,7 @@ def _antecedent_for(own: str, before: str, code: str) -> str | None:
     """A clause opened by a relative word that is its subject, with its antecedent in that word's place: "Los
     errores de la OTAN, que asumió el mando el 31 de marzo" → "la OTAN asumió el mando" (``subject_relatives``;
     the antecedent: ``_antecedent``)."""
-    relative = word_regex(code, ("subject_relatives",), "start")
-    m = relative.match(own) if relative is not None else None
-    rest = own[m.end():].lstrip(" ,") if m is not None and m.start() == 0 else ""
+    rest = _after_opening(own, code, "subject_relatives").lstrip(" ,")
     if not rest or not opens_with_verb(rest, code):
         return None
     phrase = _antecedent(before, code)
@@ -337,14 +335,18 @@ def _antecedent_for(own: str, before: str, code: str) -> str | None:
 _CLITIC_GAP = re.compile(r"\s*(?:\w+['’]|\w{1,3}\s)?\s*")
 
 
+def _after_opening(own: str, code: str, name: str) -> str:
+    """What follows the word of the list ``name`` that opens ``own``; empty when none opens it."""
+    opener = word_regex(code, (name,), "start")
+    m = opener.match(own) if opener is not None else None
+    return own[m.end():] if m is not None and m.start() == 0 else ""
+
+
 def _object_of(own: str, before: str, code: str) -> str | None:
     """A clause opened by a relative word that is its object, whose subject is a pronoun, with its antecedent
     after the verb: "le village d'Om Al-Far, qu'ils ont pris vendredi" → "Ils ont pris le village d'Om Al-Far"
     (``object_relatives``, the antecedent: ``_antecedent``)."""
-    relative = word_regex(code, ("object_relatives",), "start")
-    m = relative.match(own) if relative is not None else None
-    rest = own[m.end():].lstrip() if m is not None and m.start() == 0 else ""
-    pronoun, _, verb_phrase = rest.partition(" ")
+    pronoun, _, verb_phrase = _after_opening(own, code, "object_relatives").lstrip().partition(" ")
     if not verb_phrase or not opens_with_verb(verb_phrase, code):
         return None
     phrase = _antecedent(before, code)
